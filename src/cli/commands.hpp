@@ -1,0 +1,12 @@
+#pragma once
+// Each subcommand lives in its own file and adds itself to the app here.
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+
+namespace mockround::cli {
+
+void setup_bank(CLI::App& app, Context& context);
+void setup_profiles(CLI::App& app, Context& context);
+
+}  // namespace mockround::cli

@@ -1,0 +1,63 @@
+#include "cli/context.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <vector>
+
+#include "store/bank_loader.hpp"
+#include "store/profile_loader.hpp"
+
+namespace mockround::cli {
+
+const store::Paths& Context::paths() {
+    if (!paths_) paths_ = store::resolve_paths(std::getenv, store::current_executable());
+    return *paths_;
+}
+
+const Bank& Context::bank() {
+    if (!bank_) bank_ = store::load_bank(paths().questions(), paths().user_banks());
+    return *bank_;
+}
+
+Profile Context::profile(const std::string& name) {
+    if (!store::valid_profile_name(name))
+        throw UsageError("'" + name + "' is not a profile name (letters, digits, '-' and '_')");
+    store::ProfileDirs dirs(paths().shipped_profiles(), paths().user_profiles());
+    auto file = dirs.find(name);
+    if (!file) {
+        std::vector<std::string> names;
+        for (const auto& f : dirs.list()) names.push_back(f.name);
+        throw UsageError("no profile '" + name + "'" + did_you_mean(name, names) +
+                         "; `mockround profiles list` shows them");
+    }
+    return store::load_profile(*file, bank());
+}
+
+term::Style Context::out_style() const {
+    return term::Style(term::color_enabled(color_mode, STDOUT_FILENO));
+}
+term::Style Context::err_style() const {
+    return term::Style(term::color_enabled(color_mode, STDERR_FILENO));
+}
+
+void warn(const std::string& message) {
+    std::fprintf(stderr, "mockround: %s\n", message.c_str());
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace mockround::cli

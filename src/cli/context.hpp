@@ -1,0 +1,54 @@
+#pragma once
+// What every subcommand needs: where files are, how to print, and the loaded data.
+#include <cstdio>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "core/bank.hpp"
+#include "core/profile.hpp"
+#include "store/paths.hpp"
+#include "term/style.hpp"
+
+namespace mockround::cli {
+
+// A mistake in how the command was called: exit 2.
+class UsageError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+class Context {
+  public:
+    term::ColorMode color_mode = term::ColorMode::automatic;
+    int exit_code = 0;
+
+    const store::Paths& paths();
+    const Bank& bank();  // shipped + user banks, loaded once
+    Profile profile(const std::string& name);
+    term::Style out_style() const;  // for stdout
+    term::Style err_style() const;  // for stderr
+
+  private:
+    std::optional<store::Paths> paths_;
+    std::optional<Bank> bank_;
+};
+
+// Prints a line on stderr starting with "mockround: ".
+void warn(const std::string& message);
+
+std::size_t edit_distance(const std::string& a, const std::string& b);
+
+// " (did you mean 'x'?)" for the candidate closest to `word`, or "" when none is close.
+template <typename Range>
+std::string did_you_mean(const std::string& word, const Range& candidates) {
+    std::string best;
+    std::size_t best_distance = word.size() / 3 + 2;
+    for (const auto& candidate : candidates) {
+        const std::size_t distance = edit_distance(word, candidate);
+        if (distance < best_distance) best = candidate, best_distance = distance;
+    }
+    return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+}  // namespace mockround::cli

@@ -1,0 +1,74 @@
+// Builds the command line, dispatches to a subcommand, and turns every error into a message
+// on stderr and one of the documented exit codes.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <map>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "store/errors.hpp"
+
+using namespace mockround;
+using namespace mockround::cli;
+
+namespace {
+
+int report_parse_error(const CLI::App& app, const CLI::ParseError& error) {
+    std::string subcommand;
+    for (const CLI::App* sub = &app; sub;) {
+        auto chosen = sub->get_subcommands();
+        if (chosen.empty()) break;
+        sub = chosen.front();
+        subcommand += " " + sub->get_name();
+    }
+    warn(error.what());
+    warn("run 'mockround" + subcommand + " --help' for usage");
+    return exit_usage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app("mockround: timed mock interview rounds for backend engineers", "mockround");
+    app.set_version_flag("--version", "mockround " MOCKROUND_VERSION);
+    app.require_subcommand(1);
+    app.footer(exit_codes_help);
+    Context context;
+    const std::map<std::string, term::ColorMode> color_modes = {
+        {"auto", term::ColorMode::automatic},
+        {"always", term::ColorMode::always},
+        {"never", term::ColorMode::never}};
+    app.add_option("--color", context.color_mode, "Colour: auto (default), always, never")
+        ->transform(CLI::CheckedTransformer(color_modes, CLI::ignore_case))
+        ->option_text("auto|always|never");
+    setup_bank(app, context);
+    setup_profiles(app, context);
+
+    try {
+        app.parse(argc, argv);
+        return context.exit_code;
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        return report_parse_error(app, e);
+    } catch (const UsageError& e) {
+        warn(e.what());
+        return exit_usage;
+    } catch (const store::DataError& e) {
+        for (const auto& d : e.diagnostics()) warn(d.to_string());
+        warn(
+            "the data file above is invalid; fix it and check it with `mockround bank validate "
+            "FILE` or `mockround profiles validate FILE`");
+        return exit_invalid_data;
+    } catch (const store::FsError& e) {
+        warn(e.what());
+        return exit_file_system;
+    } catch (const std::exception& e) {
+        warn(std::string("unexpected error: ") + e.what());
+        return exit_failure;
+    }
+}

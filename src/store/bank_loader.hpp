@@ -1,0 +1,45 @@
+#pragma once
+// Loads question banks from YAML and validates them while loading: a bank that gets past the
+// loader is well-formed. Several files merge into one bank (the shipped bank, then the user's).
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/bank.hpp"
+#include "store/errors.hpp"
+
+namespace mockround::store {
+
+class BankLoader {
+  public:
+    // Reads and checks one file, adding what is valid. Throws FsError when it cannot be read;
+    // data errors are collected and thrown by finish().
+    void add_file(const std::filesystem::path& path);
+    void add_text(const std::string& file, const std::string& text);
+    // Cross-file checks (same_as targets), then the bank, or DataError listing every problem.
+    Bank finish();
+
+  private:
+    struct Link {
+        std::string from, to;
+        Diagnostic at;
+    };
+    Bank bank_;
+    std::map<std::string, std::string> origins_;  // question id -> "file:line:column"
+    std::vector<Link> links_;
+    std::vector<Diagnostic> diagnostics_;
+
+    friend class BankFileReader;
+};
+
+// The shipped bank plus every *.yaml in `user_dir` (sorted by name), merged.
+Bank load_bank(const std::filesystem::path& shipped, const std::filesystem::path& user_dir);
+
+// Reads a whole file; FsError when it cannot.
+std::string read_file(const std::filesystem::path& path);
+
+// `*.yaml` files of a directory sorted by name; empty when the directory does not exist.
+std::vector<std::filesystem::path> yaml_files_in(const std::filesystem::path& dir);
+
+}  // namespace mockround::store

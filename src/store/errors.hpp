@@ -1,0 +1,36 @@
+#pragma once
+// The store layer's two failures: a data file that is wrong (exit 3) and a file system that
+// refuses (exit 4).
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace mockround::store {
+
+struct Diagnostic {
+    std::string file;
+    int line = 0;  // 1-based; 0 when the problem has no position (a missing file)
+    int column = 0;
+    std::string message;
+
+    std::string to_string() const;
+};
+
+class DataError : public std::runtime_error {
+  public:
+    explicit DataError(std::vector<Diagnostic> diagnostics);
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+  private:
+    std::vector<Diagnostic> diagnostics_;
+};
+
+class FsError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// "cannot write /x/y: No space left on device" from errno.
+[[noreturn]] void throw_fs_error(const std::string& what, const std::string& path, int error);
+
+}  // namespace mockround::store

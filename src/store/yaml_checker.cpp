@@ -1,0 +1,147 @@
+#include "store/yaml_checker.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace mockround::store {
+
+namespace {
+bool contains(std::initializer_list<std::string_view> list, std::string_view value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::string node_type(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map:
+            return "a mapping";
+        case YAML::NodeType::Sequence:
+            return "a list";
+        case YAML::NodeType::Null:
+            return "nothing";
+        case YAML::NodeType::Scalar:
+            return "'" + node.Scalar() + "'";
+        default:
+            return "nothing";
+    }
+}
+}  // namespace
+
+std::string where(const YAML::Node& node) {
+    auto mark = node.Mark();
+    return std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
+}
+
+YAML::Node YamlChecker::parse(const std::string& text) {
+    try {
+        return YAML::Load(text);
+    } catch (const YAML::ParserException& e) {
+        diagnostics_.push_back(
+            {file_, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+void YamlChecker::error(const YAML::Node& at, std::string message) {
+    YAML::Mark mark = at.IsDefined() ? at.Mark() : YAML::Mark::null_mark();
+    if (mark.is_null()) mark = last_mark_;
+    diagnostics_.push_back({file_, mark.line + 1, mark.column + 1, std::move(message)});
+}
+
+bool YamlChecker::expect_map(const YAML::Node& node, std::string_view what) {
+    if (node.IsMap()) return true;
+    error(node, std::string(what) + " must be a mapping, not " + node_type(node));
+    return false;
+}
+
+bool YamlChecker::expect_sequence(const YAML::Node& node, std::string_view what) {
+    if (node.IsSequence()) return true;
+    error(node, std::string(what) + " must be a list, not " + node_type(node));
+    return false;
+}
+
+void YamlChecker::check_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
+                             std::initializer_list<std::string_view> required,
+                             std::string_view what) {
+    last_mark_ = map.Mark();
+    std::set<std::string> seen;
+    for (const auto& entry : map) {
+        const std::string key = entry.first.Scalar();
+        if (!seen.insert(key).second)
+            error(entry.first, "duplicate key '" + key + "' in " + std::string(what));
+        else if (!contains(allowed, key)) {
+            std::string expected;
+            for (auto a : allowed) expected += (expected.empty() ? "" : ", ") + std::string(a);
+            error(entry.first, "unknown key '" + key + "' in " + std::string(what) +
+                                   " (expected one of: " + expected + ")");
+        }
+    }
+    for (auto key : required)
+        if (!seen.count(std::string(key)))
+            error(map, std::string(what) + " is missing '" + std::string(key) + "'");
+}
+
+std::optional<std::string> YamlChecker::text(const YAML::Node& map, const char* key) {
+    const YAML::Node node = map[key];
+    if (!node.IsDefined()) return std::nullopt;
+    if (!node.IsScalar() || node.Scalar().empty()) {
+        error(node, std::string("'") + key + "' must be text, not " + node_type(node));
+        return std::nullopt;
+    }
+    return node.Scalar();
+}
+
+std::optional<long long> YamlChecker::integer(const YAML::Node& map, const char* key, long long min,
+                                              long long max) {
+    const YAML::Node node = map[key];
+    if (!node.IsDefined()) return std::nullopt;
+    long long value = 0;
+    if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < min ||
+        value > max) {
+        error(node, std::string("'") + key + "' must be a whole number from " +
+                        std::to_string(min) + " to " + std::to_string(max) + ", not " +
+                        node_type(node));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> YamlChecker::number(const YAML::Node& scalar, double min) {
+    double value = 0;
+    if (!scalar.IsScalar() || !YAML::convert<double>::decode(scalar, value) || !(value >= min)) {
+        error(scalar, "expected a number of at least " + std::to_string(static_cast<int>(min)) +
+                          ", not " + node_type(scalar));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::vector<std::string>> YamlChecker::string_list(const YAML::Node& map,
+                                                                 const char* key, std::size_t min,
+                                                                 std::size_t max) {
+    const YAML::Node node = map[key];
+    if (!node.IsDefined()) return std::nullopt;
+    if (!node.IsSequence() || node.size() < min || node.size() > max) {
+        error(node, std::string("'") + key + "' must be a list of " + std::to_string(min) + " to " +
+                        std::to_string(max) + " items");
+        return std::nullopt;
+    }
+    std::vector<std::string> items;
+    for (const auto& item : node) {
+        if (!item.IsScalar() || item.Scalar().find_first_not_of(" \t\n") == std::string::npos) {
+            error(item, std::string("'") + key + "' items must be non-empty text");
+            return std::nullopt;
+        }
+        if (std::find(items.begin(), items.end(), item.Scalar()) != items.end()) {
+            error(item, std::string("duplicate item in '") + key + "'");
+            return std::nullopt;
+        }
+        items.push_back(item.Scalar());
+    }
+    return items;
+}
+
+void YamlChecker::throw_if_failed() const {
+    if (!diagnostics_.empty()) throw DataError(diagnostics_);
+}
+
+}  // namespace mockround::store

@@ -1,0 +1,33 @@
+#pragma once
+// Colour and emphasis for text meant for a person; plain text when colour is off.
+#include <string>
+#include <string_view>
+
+namespace mockround::term {
+
+enum class ColorMode { automatic, always, never };
+
+// `always` and `never` win; `automatic` means colour only when `fd` is a terminal, TERM is not
+// "dumb" and NO_COLOR is unset or empty.
+bool color_enabled(ColorMode mode, int fd);
+
+class Style {
+  public:
+    explicit Style(bool color) : color_(color) {}
+    bool color() const { return color_; }
+
+    std::string bold(std::string_view text) const { return wrap("1", text); }
+    std::string dim(std::string_view text) const { return wrap("2", text); }
+    std::string red(std::string_view text) const { return wrap("31", text); }
+    std::string green(std::string_view text) const { return wrap("32", text); }
+    std::string yellow(std::string_view text) const { return wrap("33", text); }
+    std::string cyan(std::string_view text) const { return wrap("36", text); }
+    // Markdown code spans (`x`) shown highlighted, without their backticks when colour is on.
+    std::string markdown(std::string_view text) const;
+
+  private:
+    bool color_;
+    std::string wrap(std::string_view sgr, std::string_view text) const;
+};
+
+}  // namespace mockround::term
