@@ -10,21 +10,21 @@ using WallTime = std::chrono::system_clock::time_point;
 using Micros = std::chrono::microseconds;
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual SteadyTime now() const = 0;
     virtual WallTime wall_now() const = 0;
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     SteadyTime now() const override { return std::chrono::steady_clock::now(); }
     WallTime wall_now() const override { return std::chrono::system_clock::now(); }
 };
 
 // For tests: time moves only when told to.
 class FakeClock final : public Clock {
-public:
+  public:
     SteadyTime now() const override { return steady_; }
     WallTime wall_now() const override { return wall_; }
     void advance(Micros by) {
@@ -32,9 +32,10 @@ public:
         wall_ += by;
     }
 
-private:
+  private:
     SteadyTime steady_{std::chrono::hours(1000)};
-    WallTime wall_{std::chrono::sys_days{std::chrono::year{2026} / 11 / 24} + std::chrono::hours(9)};
+    WallTime wall_{std::chrono::sys_days{std::chrono::year{2026} / 11 / 24} +
+                   std::chrono::hours(9)};
 };
 
 }  // namespace mockround

@@ -48,8 +48,9 @@ Pool build_pool(const Bank& bank, const Profile& profile, const PlanOptions& opt
     for (const auto& q : bank.questions()) {
         auto weight = weights.find(q.section);
         if (weight == weights.end() || weight->second <= 0) continue;
-        if (options.level ? q.level != *options.level : profile.level_mix.count(q.level) == 0 ||
-                                                            profile.level_mix.at(q.level) <= 0)
+        if (options.level
+                ? q.level != *options.level
+                : profile.level_mix.count(q.level) == 0 || profile.level_mix.at(q.level) <= 0)
             continue;
         pool[q.section][q.level].push_back(&q);
     }
@@ -68,8 +69,8 @@ const Question* draw(Pool& pool, const std::map<std::string, double>& weights,
     std::map<Level, double> open_levels;
     for (const auto& [level, questions] : levels) {
         auto share = profile.level_mix.find(level);
-        open_levels[level] = share == profile.level_mix.end() || share->second <= 0 ? 1.0
-                                                                                     : share->second;
+        open_levels[level] =
+            share == profile.level_mix.end() || share->second <= 0 ? 1.0 : share->second;
     }
     const Level level = *pick_weighted(open_levels, rng);
     auto& questions = levels[level];

@@ -13,11 +13,11 @@ namespace mockround {
 
 struct PlanOptions {
     std::uint64_t seed = 0;
-    std::optional<int> questions;                 // draw exactly this many (if the bank allows)
-    std::optional<int> minutes;                   // the round's length instead of the profile's
-    std::optional<std::chrono::seconds> budget;   // every question gets this budget
-    std::vector<std::string> sections;            // only these sections (profile weights kept)
-    std::optional<Level> level;                   // only this level
+    std::optional<int> questions;                // draw exactly this many (if the bank allows)
+    std::optional<int> minutes;                  // the round's length instead of the profile's
+    std::optional<std::chrono::seconds> budget;  // every question gets this budget
+    std::vector<std::string> sections;           // only these sections (profile weights kept)
+    std::optional<Level> level;                  // only this level
 };
 
 struct PlannedQuestion {

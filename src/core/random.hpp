@@ -6,7 +6,7 @@
 namespace mockround {
 
 class Random {
-public:
+  public:
     explicit Random(std::uint64_t seed) : state_(seed) {}
     std::uint64_t next() {
         std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
@@ -17,7 +17,7 @@ public:
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
     std::size_t below(std::size_t n) { return static_cast<std::size_t>(uniform() * n); }
 
-private:
+  private:
     std::uint64_t state_;
 };
 

@@ -75,8 +75,15 @@ void YamlChecker::check_keys(const YAML::Node& map, std::initializer_list<std::s
                                    " (expected one of: " + expected + ")");
         }
     }
+    check_required(map, required, what);
+}
+
+void YamlChecker::check_required(const YAML::Node& map,
+                                 std::initializer_list<std::string_view> required,
+                                 std::string_view what) {
+    last_mark_ = map.Mark();
     for (auto key : required)
-        if (!seen.count(std::string(key)))
+        if (!map[std::string(key)])
             error(map, std::string(what) + " is missing '" + std::string(key) + "'");
 }
 

@@ -23,7 +23,10 @@ class YamlChecker {
     void error(const YAML::Node& at, std::string message);
     bool expect_map(const YAML::Node& node, std::string_view what);
     bool expect_sequence(const YAML::Node& node, std::string_view what);
-    // Reports keys not in `allowed` and `required` keys that are missing.
+    // Reports `required` keys that are missing.
+    void check_required(const YAML::Node& map, std::initializer_list<std::string_view> required,
+                        std::string_view what);
+    // Reports keys not in `allowed`, duplicate keys and `required` keys that are missing.
     void check_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
                     std::initializer_list<std::string_view> required, std::string_view what);
 

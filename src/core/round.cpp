@@ -1,0 +1,200 @@
+#include "core/round.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace mockround {
+
+namespace {
+constexpr std::string_view state_names[] = {"pending", "asking", "scored", "skipped"};
+constexpr std::string_view status_names[] = {"in-progress", "completed", "abandoned"};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> parse_name(std::string_view text, const std::string_view (&names)[N]) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == text) return static_cast<Enum>(i);
+    return std::nullopt;
+}
+
+bool finished(const QuestionRecord& q) {
+    return q.state == QuestionState::scored || q.state == QuestionState::skipped;
+}
+}  // namespace
+
+std::string_view to_string(QuestionState state) { return state_names[static_cast<int>(state)]; }
+std::string_view to_string(RoundStatus status) { return status_names[static_cast<int>(status)]; }
+std::optional<QuestionState> parse_question_state(std::string_view text) {
+    return parse_name<QuestionState>(text, state_names);
+}
+std::optional<RoundStatus> parse_round_status(std::string_view text) {
+    return parse_name<RoundStatus>(text, status_names);
+}
+
+Micros QuestionRecord::overtime() const {
+    return std::max(Micros::zero(), answer - std::chrono::duration_cast<Micros>(budget));
+}
+
+Round::Round(RoundInfo info, std::vector<QuestionRecord> questions, const Clock& clock)
+    : info_(std::move(info)), questions_(std::move(questions)), clock_(clock) {}
+
+void Round::start() {
+    segment_start_ = clock_.now();
+    round_time_up_noticed_ = round_time_over();
+    auto next = std::find_if(questions_.begin(), questions_.end(),
+                             [](const QuestionRecord& q) { return !finished(q); });
+    if (info_.status != RoundStatus::in_progress || next == questions_.end() ||
+        round_time_over()) {
+        current_ = questions_.empty() ? 0 : questions_.size() - 1;
+        return finish();
+    }
+    current_ = static_cast<std::size_t>(next - questions_.begin());
+    QuestionRecord& q = questions_[current_];
+    q.state = QuestionState::asking;
+    if (!q.asked_at) q.asked_at = clock_.wall_now();
+    phase_ = q.answered ? Phase::scoring : Phase::asking;
+}
+
+void Round::settle() {
+    const SteadyTime now = clock_.now();
+    const auto spent = std::chrono::duration_cast<Micros>(now - segment_start_);
+    segment_start_ = now;
+    if (phase_ == Phase::done) return;
+    if (info_.paused) {
+        questions_[current_].paused += spent;
+        return;
+    }
+    info_.elapsed += spent;
+    if (phase_ == Phase::asking) questions_[current_].answer += spent;
+}
+
+void Round::require(Phase phase, const char* action) const {
+    if (phase_ != phase || info_.paused)
+        throw std::logic_error(std::string("cannot ") + action + " now");
+}
+
+void Round::end_answer() {
+    require(Phase::asking, "end the answer");
+    settle();
+    questions_[current_].answered = true;
+    phase_ = Phase::scoring;
+}
+
+void Round::score(int score) {
+    require(Phase::scoring, "score");
+    if (score < 0 || score > max_score) throw std::invalid_argument("a score is 0 to 4");
+    settle();
+    questions_[current_].score = score;
+    questions_[current_].state = QuestionState::scored;
+    ask_next();
+}
+
+void Round::skip() {
+    if (phase_ == Phase::done || info_.paused) throw std::logic_error("cannot skip now");
+    settle();
+    questions_[current_].state = QuestionState::skipped;
+    ask_next();
+}
+
+void Round::set_note(std::string note) {
+    if (phase_ == Phase::done) throw std::logic_error("cannot write a note now");
+    questions_[current_].note = std::move(note);
+}
+
+void Round::toggle_pause() {
+    if (phase_ == Phase::done) return;
+    settle();
+    info_.paused = !info_.paused;
+}
+
+void Round::pause() {
+    if (!info_.paused) toggle_pause();
+}
+
+void Round::abandon() {
+    if (phase_ == Phase::done) return;
+    settle();
+    info_.status = RoundStatus::abandoned;
+    info_.ended_at = clock_.wall_now();
+    phase_ = Phase::done;
+}
+
+void Round::ask_next() {
+    for (std::size_t i = current_ + 1; i < questions_.size() && !round_time_over(); ++i) {
+        if (finished(questions_[i])) continue;
+        current_ = i;
+        questions_[i].state = QuestionState::asking;
+        questions_[i].asked_at = clock_.wall_now();
+        phase_ = questions_[i].answered ? Phase::scoring : Phase::asking;
+        return;
+    }
+    finish();
+}
+
+void Round::finish() {
+    phase_ = Phase::done;
+    info_.paused = false;
+    if (info_.status == RoundStatus::in_progress) info_.status = RoundStatus::completed;
+    if (!info_.ended_at) info_.ended_at = clock_.wall_now();
+}
+
+TickEvents Round::tick() {
+    settle();
+    TickEvents events;
+    if (phase_ == Phase::done || info_.paused) return events;
+    QuestionRecord& q = questions_[current_];
+    if (phase_ == Phase::asking && !q.time_up && q.answer >= q.budget) {
+        q.time_up = events.question_time_up = true;
+        if (info_.overtime == Overtime::advance) {
+            q.answered = true;
+            phase_ = Phase::scoring;
+        }
+    }
+    if (!round_time_up_noticed_ && round_time_over()) round_time_up_noticed_ = events.round_time_up = true;
+    return events;
+}
+
+Micros Round::round_elapsed() const {
+    if (phase_ == Phase::done || info_.paused) return info_.elapsed;
+    return info_.elapsed + std::chrono::duration_cast<Micros>(clock_.now() - segment_start_);
+}
+
+Micros Round::round_remaining() const {
+    return std::chrono::duration_cast<Micros>(info_.round_length) - round_elapsed();
+}
+
+Micros Round::answer_time() const {
+    if (questions_.empty()) return Micros::zero();
+    const Micros answer = questions_[current_].answer;
+    if (phase_ != Phase::asking || info_.paused) return answer;
+    return answer + std::chrono::duration_cast<Micros>(clock_.now() - segment_start_);
+}
+
+Micros Round::question_remaining() const {
+    return std::chrono::duration_cast<Micros>(current().budget) - answer_time();
+}
+
+std::optional<SteadyTime> Round::next_deadline() const {
+    if (phase_ == Phase::done || info_.paused) return std::nullopt;
+    const SteadyTime now = clock_.now();
+    std::optional<SteadyTime> deadline;
+    if (phase_ == Phase::asking && !current().time_up) deadline = now + question_remaining();
+    if (!round_time_up_noticed_) {
+        const SteadyTime round_end = now + round_remaining();
+        deadline = deadline ? std::min(*deadline, round_end) : round_end;
+    }
+    return deadline;
+}
+
+RoundInfo Round::info_now() const {
+    Round copy = *this;
+    copy.settle();
+    return copy.info_;
+}
+
+std::vector<QuestionRecord> Round::questions_now() const {
+    Round copy = *this;
+    copy.settle();
+    return copy.questions_;
+}
+
+}  // namespace mockround

@@ -1,0 +1,112 @@
+#pragma once
+// One interview round as a state machine: asking -> (paused) -> scoring -> next ... -> done.
+// Two clocks run while the round is not paused: the round's, and the current question's while
+// the candidate answers. Every method reads the injected clock; nothing here sleeps or prints.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/profile.hpp"
+
+namespace mockround {
+
+enum class QuestionState { pending, asking, scored, skipped };
+enum class RoundStatus { in_progress, completed, abandoned };
+enum class Phase { asking, scoring, done };
+
+std::string_view to_string(QuestionState state);
+std::string_view to_string(RoundStatus status);
+std::optional<QuestionState> parse_question_state(std::string_view text);
+std::optional<RoundStatus> parse_round_status(std::string_view text);
+
+inline constexpr int max_score = 4;
+
+// What the transcript keeps of each question.
+struct QuestionRecord {
+    std::string id, section, topic, text;
+    std::chrono::seconds budget{0};
+    QuestionState state = QuestionState::pending;
+    bool answered = false;  // the answer ended (Enter or time-up with advance): scoring
+    bool time_up = false;
+    std::optional<WallTime> asked_at;
+    Micros answer{0};  // answering time, pauses excluded
+    Micros paused{0};
+    std::optional<int> score;
+    std::string note;
+
+    Micros overtime() const;
+};
+
+struct RoundInfo {
+    std::string id, profile, mode = "solo";
+    std::uint64_t seed = 0;
+    RoundStatus status = RoundStatus::in_progress;
+    Overtime overtime = Overtime::keep_answering;
+    WallTime started_at;
+    std::optional<WallTime> ended_at;
+    std::chrono::seconds round_length{0};
+    Micros elapsed{0};  // round clock used, pauses excluded
+    bool paused = false;
+};
+
+// What tick() noticed, so the screen can ring the bell once.
+struct TickEvents {
+    bool question_time_up = false;
+    bool round_time_up = false;
+};
+
+class Round {
+public:
+    // A fresh round (every question pending) or one read back from a transcript.
+    Round(RoundInfo info, std::vector<QuestionRecord> questions, const Clock& clock);
+
+    // Starts or resumes: the first question not yet scored or skipped is asked. A resumed
+    // round starts paused when it was paused.
+    void start();
+    void end_answer();          // asking -> scoring
+    void score(int score);      // scoring -> next question or done
+    void skip();                // asking or scoring -> next question or done
+    void set_note(std::string note);
+    void toggle_pause();
+    void pause();
+    // Abandon: the round stops here for good; unanswered questions stay pending.
+    void abandon();
+    TickEvents tick();  // notices deadlines passed since the last call
+
+    Phase phase() const { return phase_; }
+    bool paused() const { return info_.paused; }
+    const RoundInfo& info() const { return info_; }
+    const std::vector<QuestionRecord>& questions() const { return questions_; }
+    std::size_t current_index() const { return current_; }
+    const QuestionRecord& current() const { return questions_.at(current_); }
+    bool round_time_over() const { return round_remaining() <= Micros::zero(); }
+
+    // Live values, counting the running segment.
+    Micros round_elapsed() const;
+    Micros round_remaining() const;
+    Micros answer_time() const;        // the current question's
+    Micros question_remaining() const;  // its budget minus answer time; negative in overtime
+    // The next moment tick() has something to notice, if any clock is running.
+    std::optional<SteadyTime> next_deadline() const;
+    // A snapshot with the running segment folded in, for the transcript.
+    RoundInfo info_now() const;
+    std::vector<QuestionRecord> questions_now() const;
+
+private:
+    RoundInfo info_;
+    std::vector<QuestionRecord> questions_;
+    const Clock& clock_;
+    Phase phase_ = Phase::asking;
+    std::size_t current_ = 0;
+    SteadyTime segment_start_;
+    bool round_time_up_noticed_ = false;
+
+    void settle();  // folds the running segment into the totals
+    void ask_next();
+    void finish();
+    void require(Phase phase, const char* action) const;
+};
+
+}  // namespace mockround

@@ -1,0 +1,49 @@
+#include "store/local_time.hpp"
+
+#include <date/tz.h>
+
+#include <cstdlib>
+#include <sstream>
+
+namespace mockround::store {
+
+namespace {
+
+const date::time_zone* local_zone() {
+    // The tz library reads /etc/localtime; TZ must win, as it does for every other program.
+    if (const char* tz = std::getenv("TZ"); tz && *tz) {
+        try {
+            return date::locate_zone(tz[0] == ':' ? tz + 1 : tz);
+        } catch (const std::exception&) {
+        }
+    }
+    try {
+        return date::current_zone();
+    } catch (const std::exception&) {
+        return date::locate_zone("UTC");
+    }
+}
+
+auto zoned(WallTime time) {
+    return date::make_zoned(local_zone(), date::floor<std::chrono::seconds>(time));
+}
+
+}  // namespace
+
+std::string iso_local(WallTime time) { return date::format("%FT%T%Ez", zoned(time)); }
+
+std::string format_local(WallTime time, const char* format) {
+    return date::format(format, zoned(time));
+}
+
+std::optional<WallTime> parse_iso(const std::string& text) {
+    for (const char* format : {"%FT%T%Ez", "%FT%TZ"}) {
+        std::istringstream in(text);
+        date::sys_seconds time;
+        in >> date::parse(format, time);
+        if (!in.fail() && in.peek() == std::char_traits<char>::eof()) return time;
+    }
+    return std::nullopt;
+}
+
+}  // namespace mockround::store

@@ -1,0 +1,288 @@
+#include "store/transcript.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+
+#include "store/bank_loader.hpp"
+#include "store/errors.hpp"
+#include "store/local_time.hpp"
+#include "store/yaml_checker.hpp"
+
+namespace mockround::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string seconds_text(Micros value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(value.count()) / 1e6);
+    return buffer;
+}
+
+void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << q.id;
+    out << YAML::Key << "section" << YAML::Value << q.section;
+    out << YAML::Key << "topic" << YAML::Value << q.topic;
+    out << YAML::Key << "text" << YAML::Value << q.text;
+    out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
+    out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
+    if (q.state == QuestionState::pending) return void(out << YAML::EndMap);
+    if (q.asked_at) out << YAML::Key << "asked_at" << YAML::Value << iso_local(*q.asked_at);
+    out << YAML::Key << "answered" << YAML::Value << q.answered;
+    out << YAML::Key << "time_up" << YAML::Value << q.time_up;
+    out << YAML::Key << "answer_seconds" << YAML::Value << seconds_text(q.answer);
+    out << YAML::Key << "paused_seconds" << YAML::Value << seconds_text(q.paused);
+    out << YAML::Key << "overtime_seconds" << YAML::Value << seconds_text(q.overtime());
+    if (q.score) {
+        out << YAML::Key << "score" << YAML::Value << *q.score;
+        out << YAML::Key << "scored_by" << YAML::Value << "self";
+    }
+    if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << q.note;
+    out << YAML::EndMap;
+}
+
+}  // namespace
+
+std::string render_transcript(const RoundInfo& info, const std::vector<QuestionRecord>& questions) {
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    out << YAML::Key << "format" << YAML::Value << transcript_format;
+    out << YAML::Key << "id" << YAML::Value << info.id;
+    out << YAML::Key << "profile" << YAML::Value << info.profile;
+    out << YAML::Key << "mode" << YAML::Value << info.mode;
+    out << YAML::Key << "seed" << YAML::Value << info.seed;
+    out << YAML::Key << "status" << YAML::Value << std::string(to_string(info.status));
+    out << YAML::Key << "overtime" << YAML::Value << std::string(to_string(info.overtime));
+    out << YAML::Key << "started_at" << YAML::Value << iso_local(info.started_at);
+    if (info.ended_at) out << YAML::Key << "ended_at" << YAML::Value << iso_local(*info.ended_at);
+    out << YAML::Key << "round_seconds" << YAML::Value << info.round_length.count();
+    out << YAML::Key << "elapsed_seconds" << YAML::Value << seconds_text(info.elapsed);
+    out << YAML::Key << "paused" << YAML::Value << info.paused;
+    out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
+    for (const auto& q : questions) emit_question(out, q);
+    out << YAML::EndSeq << YAML::EndMap;
+    return std::string(out.c_str()) + "\n";
+}
+
+namespace {
+
+class TranscriptReader {
+public:
+    explicit TranscriptReader(const std::string& file) : check_(file) {}
+
+    Transcript read(const std::string& text) {
+        Transcript t;
+        const YAML::Node root = check_.parse(text);
+        if (root.IsDefined() && check_.expect_map(root, "a transcript")) read_root(root, t);
+        check_.throw_if_failed();
+        return t;
+    }
+
+private:
+    YamlChecker check_;
+
+    void read_root(const YAML::Node& root, Transcript& t) {
+        if (auto format = check_.integer(root, "format", 1, 1'000'000); format && *format > 1)
+            return check_.error(root["format"], "written by a newer mockround (format " +
+                                                    std::to_string(*format) + "); upgrade to read it");
+        // Only required keys are checked: fields added by later versions are welcome.
+        check_.check_required(root, {"format", "id", "profile", "seed", "status", "started_at",
+                                     "round_seconds", "elapsed_seconds", "questions"},
+                              "a transcript");
+        RoundInfo& info = t.info;
+        info.id = check_.text(root, "id").value_or("");
+        info.profile = check_.text(root, "profile").value_or("");
+        if (root["mode"]) info.mode = check_.text(root, "mode").value_or("solo");
+        info.seed = static_cast<std::uint64_t>(check_.integer(root, "seed", 0, INT64_MAX).value_or(0));
+        info.status = enum_of(root, "status", parse_round_status, RoundStatus::in_progress);
+        info.overtime = enum_of(root, "overtime", parse_overtime, Overtime::keep_answering);
+        info.started_at = time_of(root, "started_at").value_or(WallTime{});
+        info.ended_at = time_of(root, "ended_at");
+        info.round_length = std::chrono::seconds(check_.integer(root, "round_seconds", 1, 86400 * 7).value_or(1));
+        info.elapsed = seconds_of(root, "elapsed_seconds");
+        info.paused = flag_of(root, "paused");
+        const YAML::Node questions = root["questions"];
+        if (questions && check_.expect_sequence(questions, "'questions'"))
+            for (const auto& q : questions) t.questions.push_back(read_question(q));
+    }
+
+    QuestionRecord read_question(const YAML::Node& node) {
+        QuestionRecord q;
+        if (!check_.expect_map(node, "a question")) return q;
+        check_.check_required(node, {"id", "text", "budget_seconds", "state"}, "a question");
+        q.id = check_.text(node, "id").value_or("");
+        q.section = check_.text(node, "section").value_or("");
+        q.topic = check_.text(node, "topic").value_or("");
+        q.text = check_.text(node, "text").value_or("");
+        q.budget = std::chrono::seconds(check_.integer(node, "budget_seconds", 1, 86400).value_or(1));
+        q.state = enum_of(node, "state", parse_question_state, QuestionState::pending);
+        q.asked_at = time_of(node, "asked_at");
+        q.answered = flag_of(node, "answered");
+        q.time_up = flag_of(node, "time_up");
+        q.answer = seconds_of(node, "answer_seconds");
+        q.paused = seconds_of(node, "paused_seconds");
+        if (node["score"]) q.score = check_.integer(node, "score", 0, max_score);
+        if (node["note"]) q.note = node["note"].IsScalar() ? node["note"].Scalar() : "";
+        if (q.state == QuestionState::scored && !q.score)
+            check_.error(node, "a scored question needs a 'score'");
+        return q;
+    }
+
+    template <typename Parse, typename Enum>
+    Enum enum_of(const YAML::Node& map, const char* key, Parse parse, Enum fallback) {
+        auto text = check_.text(map, key);
+        if (!text) return fallback;
+        auto value = parse(*text);
+        if (!value) check_.error(map[key], std::string("'") + key + "' has an unknown value '" + *text + "'");
+        return value.value_or(fallback);
+    }
+
+    std::optional<WallTime> time_of(const YAML::Node& map, const char* key) {
+        auto text = check_.text(map, key);
+        if (!text) return std::nullopt;
+        auto time = parse_iso(*text);
+        if (!time) check_.error(map[key], std::string("'") + key + "' must be a time like 2026-11-24T07:12:03+01:00");
+        return time;
+    }
+
+    Micros seconds_of(const YAML::Node& map, const char* key) {
+        const YAML::Node node = map[key];
+        if (!node) return Micros::zero();
+        auto value = check_.number(node, 0);
+        return Micros(value ? static_cast<long long>(std::llround(*value * 1e6)) : 0);
+    }
+
+    bool flag_of(const YAML::Node& map, const char* key) {
+        const YAML::Node node = map[key];
+        bool value = false;
+        if (node && (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)))
+            check_.error(node, std::string("'") + key + "' must be true or false");
+        return value;
+    }
+};
+
+}  // namespace
+
+Transcript parse_transcript(const std::string& file, const std::string& text) {
+    return TranscriptReader(file).read(text);
+}
+
+void write_atomically(const fs::path& path, const std::string& text) {
+    std::string temp = (path.parent_path() / ("." + path.filename().string() + ".XXXXXX")).string();
+    const int fd = mkstemp(temp.data());  // mode 0600
+    if (fd < 0) throw_fs_error("cannot create", temp, errno);
+    auto fail = [&](const char* what) {
+        const int error = errno;
+        close(fd);
+        unlink(temp.c_str());
+        throw_fs_error(what, path.string(), error);
+    };
+    for (std::size_t written = 0; written < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail("cannot write");
+        written += static_cast<std::size_t>(n);
+    }
+    if (fsync(fd) != 0) fail("cannot write");
+    if (close(fd) != 0) {
+        const int error = errno;
+        unlink(temp.c_str());
+        throw_fs_error("cannot write", path.string(), error);
+    }
+    if (rename(temp.c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        unlink(temp.c_str());
+        throw_fs_error("cannot replace", path.string(), error);
+    }
+    // The rename is durable only once the directory itself is on disk.
+    if (const int dir = open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
+        fsync(dir);
+        close(dir);
+    }
+}
+
+bool valid_round_id(const std::string& id) {
+    if (id.empty() || id.size() > 128 || id[0] == '.' || id[0] == '-') return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.';
+    }) && id.find("..") == std::string::npos;
+}
+
+void TranscriptStore::prepare() const {
+    std::error_code error;
+    fs::create_directories(dir_, error);
+    if (error) throw FsError("cannot create " + dir_.string() + ": " + error.message());
+    fs::permissions(dir_, fs::perms::owner_all, error);
+    if (access(dir_.c_str(), W_OK | X_OK) != 0) throw_fs_error("cannot write to", dir_.string(), errno);
+    struct statvfs space {};
+    constexpr unsigned long long needed = 1 << 20;
+    if (statvfs(dir_.c_str(), &space) == 0 &&
+        static_cast<unsigned long long>(space.f_bavail) * space.f_frsize < needed)
+        throw FsError("no room left in " + dir_.string() + " (a round needs 1 MB); free some space");
+}
+
+std::string TranscriptStore::new_id(WallTime started, const std::string& profile) const {
+    const std::string base = format_local(started, "%Y-%m-%d-%H%M") + "-" + profile;
+    std::string id = base;
+    for (int n = 2; exists(id); ++n) id = base + "-" + std::to_string(n);
+    return id;
+}
+
+fs::path TranscriptStore::path_of(const std::string& id) const { return dir_ / (id + ".yaml"); }
+
+bool TranscriptStore::exists(const std::string& id) const { return fs::exists(path_of(id)); }
+
+void TranscriptStore::save(const RoundInfo& info, const std::vector<QuestionRecord>& questions) const {
+    write_atomically(path_of(info.id), render_transcript(info, questions));
+}
+
+Transcript TranscriptStore::load(const std::string& id) const {
+    const fs::path path = path_of(id);
+    return parse_transcript(path.string(), read_file(path));
+}
+
+std::vector<std::string> TranscriptStore::ids() const {
+    std::vector<std::string> ids;
+    for (const auto& path : yaml_files_in(dir_))
+        if (valid_round_id(path.stem().string())) ids.push_back(path.stem().string());
+    return ids;
+}
+
+std::optional<std::string> TranscriptStore::latest_in_progress() const {
+    auto all = ids();
+    for (auto id = all.rbegin(); id != all.rend(); ++id) {
+        try {
+            if (load(*id).info.status == RoundStatus::in_progress) return *id;
+        } catch (const std::exception&) {
+            // An unreadable transcript is not a round to resume; review reports it.
+        }
+    }
+    return std::nullopt;
+}
+
+RoundLock::RoundLock(const fs::path& dir, const std::string& id) {
+    const fs::path path = dir / ("." + id + ".lock");
+    fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd_ < 0) throw_fs_error("cannot open", path.string(), errno);
+    if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+        close(fd_);
+        throw RoundBusy("round " + id + " is open in another mockround process");
+    }
+}
+
+RoundLock::~RoundLock() {
+    if (fd_ >= 0) close(fd_);
+}
+
+}  // namespace mockround::store

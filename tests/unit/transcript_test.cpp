@@ -1,0 +1,153 @@
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+#include <csignal>
+
+#include <catch2/catch.hpp>
+
+#include "store/bank_loader.hpp"
+#include "store/errors.hpp"
+#include "store/transcript.hpp"
+#include "temp_dir.hpp"
+
+using namespace mockround;
+using namespace mockround::store;
+using namespace std::chrono_literals;
+
+namespace {
+
+Transcript sample(const FakeClock& clock) {
+    Transcript t;
+    t.info.id = "2026-11-24-0900-fresher";
+    t.info.profile = "fresher";
+    t.info.seed = 42;
+    t.info.started_at = std::chrono::floor<std::chrono::seconds>(clock.wall_now());
+    t.info.round_length = 2700s;
+    t.info.elapsed = 83'400'000us;
+    QuestionRecord scored;
+    scored.id = "git.stash";
+    scored.section = "git";
+    scored.topic = "conceptual";
+    scored.text = "What is `git stash`?";
+    scored.budget = 60s;
+    scored.state = QuestionState::scored;
+    scored.answered = scored.time_up = true;
+    scored.asked_at = t.info.started_at;
+    scored.answer = 75'500'000us;
+    scored.paused = 2'000'000us;
+    scored.score = 3;
+    scored.note = "- tricky: colons, # hashes, \"quotes\", ünïcödé ✓ and a leading dash";
+    QuestionRecord pending = scored;
+    pending.id = "git.reflog";
+    pending.state = QuestionState::pending;
+    pending.score.reset();
+    pending.note.clear();
+    t.questions = {scored, pending};
+    return t;
+}
+
+}  // namespace
+
+TEST_CASE("a transcript round-trips through its YAML") {
+    FakeClock clock;
+    Transcript t = sample(clock);
+    const std::string text = render_transcript(t.info, t.questions);
+    CHECK(text.find("format: 1") == 0);
+    CHECK(text.find("overtime_seconds: 15.5") != std::string::npos);
+    CHECK(text.find("scored_by: self") != std::string::npos);
+    Transcript back = parse_transcript("t.yaml", text);
+    CHECK(back.info.id == t.info.id);
+    CHECK(back.info.seed == 42);
+    CHECK(back.info.started_at == t.info.started_at);
+    CHECK(back.info.elapsed == 83'400'000us);
+    REQUIRE(back.questions.size() == 2);
+    const auto& q = back.questions[0];
+    CHECK(q.state == QuestionState::scored);
+    CHECK(q.score == 3);
+    CHECK(q.note == t.questions[0].note);
+    CHECK(q.answer == 75'500'000us);
+    CHECK(q.time_up);
+    CHECK(back.questions[1].state == QuestionState::pending);
+}
+
+TEST_CASE("times carry the local UTC offset and read back in any zone") {
+    FakeClock clock;
+    Transcript t = sample(clock);
+    setenv("TZ", "Asia/Kolkata", 1);
+    const std::string text = render_transcript(t.info, t.questions);
+    unsetenv("TZ");
+    CHECK(text.find("started_at: 2026-11-24T14:30:00+05:30") != std::string::npos);
+    CHECK(parse_transcript("t.yaml", text).info.started_at == t.info.started_at);
+}
+
+TEST_CASE("broken transcripts are refused with line and column") {
+    auto error_of = [](const std::string& text) {
+        try {
+            parse_transcript("t.yaml", text);
+        } catch (const DataError& e) {
+            return e.diagnostics().at(0).to_string();
+        }
+        return std::string("no error");
+    };
+    CHECK(error_of("format: 1\nid: [\n").find("t.yaml:3:1: invalid YAML") == 0);
+    CHECK(error_of("format: 9\n").find("newer mockround (format 9)") != std::string::npos);
+    FakeClock clock;
+    Transcript t = sample(clock);
+    std::string text = render_transcript(t.info, t.questions);
+    text.replace(text.find("score: 3"), 8, "score: 9");
+    CHECK(error_of(text).find("'score' must be a whole number from 0 to 4") != std::string::npos);
+}
+
+TEST_CASE("the store writes atomically, privately, and finds rounds") {
+    TempDir dir;
+    TranscriptStore store(dir.path() / "rounds");
+    store.prepare();
+    CHECK((std::filesystem::status(store.dir()).permissions() & std::filesystem::perms::all) ==
+          std::filesystem::perms::owner_all);
+    FakeClock clock;
+    Transcript t = sample(clock);
+    t.info.id = store.new_id(clock.wall_now(), "fresher");
+    store.save(t.info, t.questions);
+    struct stat info {};
+    REQUIRE(stat(store.path_of(t.info.id).c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    CHECK(store.new_id(clock.wall_now(), "fresher") == t.info.id + "-2");
+    CHECK(store.ids() == std::vector<std::string>{t.info.id});
+    CHECK(store.latest_in_progress() == t.info.id);
+    CHECK(std::distance(std::filesystem::directory_iterator(store.dir()),
+                        std::filesystem::directory_iterator()) == 1);  // no temp files left
+    t.info.status = RoundStatus::completed;
+    store.save(t.info, t.questions);
+    CHECK_FALSE(store.latest_in_progress());
+}
+
+TEST_CASE("a failed write (a full disk) leaves the old transcript intact") {
+    TempDir dir;
+    const auto path = dir.write("round.yaml", "old");
+    // A file size limit fails writes with EFBIG, even for root, as a full disk fails them.
+    signal(SIGXFSZ, SIG_IGN);
+    rlimit saved{};
+    getrlimit(RLIMIT_FSIZE, &saved);
+    rlimit tiny = saved;
+    tiny.rlim_cur = 16;
+    setrlimit(RLIMIT_FSIZE, &tiny);
+    CHECK_THROWS_AS(write_atomically(path, std::string(100, 'x')), FsError);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    CHECK(read_file(path) == "old");
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()),
+                        std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("one process per round") {
+    TempDir dir;
+    RoundLock first(dir.path(), "r1");
+    CHECK_THROWS_AS(RoundLock(dir.path(), "r1"), RoundBusy);
+    RoundLock other(dir.path(), "r2");
+}
+
+TEST_CASE("round ids are names, not paths") {
+    CHECK(valid_round_id("2026-11-24-0712-fresher"));
+    CHECK_FALSE(valid_round_id("../x"));
+    CHECK_FALSE(valid_round_id("a/b"));
+    CHECK_FALSE(valid_round_id(".hidden"));
+}
