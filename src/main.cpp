@@ -1,12 +1,14 @@
 // Builds the command line, dispatches to a subcommand, and turns every error into a message
 // on stderr and one of the documented exit codes.
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <map>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "store/errors.hpp"
+#include "store/transcript.hpp"
 
 using namespace mockround;
 using namespace mockround::cli;
@@ -29,6 +31,10 @@ int report_parse_error(const CLI::App& app, const CLI::ParseError& error) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // A closed terminal or a file size limit must fail a write, not kill the process: the
+    // round is saved on the way out.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app("mockround: timed mock interview rounds for backend engineers", "mockround");
     app.set_version_flag("--version", "mockround " MOCKROUND_VERSION);
     app.require_subcommand(1);
@@ -41,6 +47,8 @@ int main(int argc, char** argv) {
     app.add_option("--color", context.color_mode, "Colour: auto (default), always, never")
         ->transform(CLI::CheckedTransformer(color_modes, CLI::ignore_case))
         ->option_text("auto|always|never");
+    setup_run(app, context);
+    setup_resume(app, context);
     setup_bank(app, context);
     setup_profiles(app, context);
 
@@ -64,6 +72,9 @@ int main(int argc, char** argv) {
             "the data file above is invalid; fix it and check it with `mockround bank validate "
             "FILE` or `mockround profiles validate FILE`");
         return exit_invalid_data;
+    } catch (const store::RoundBusy& e) {
+        warn(std::string(e.what()) + "; finish or quit it there first");
+        return exit_failure;
     } catch (const store::FsError& e) {
         warn(e.what());
         return exit_file_system;

@@ -8,5 +8,7 @@ namespace mockround::cli {
 
 void setup_bank(CLI::App& app, Context& context);
 void setup_profiles(CLI::App& app, Context& context);
+void setup_run(CLI::App& app, Context& context);
+void setup_resume(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

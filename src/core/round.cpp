@@ -21,8 +21,12 @@ bool finished(const QuestionRecord& q) {
 }
 }  // namespace
 
-std::string_view to_string(QuestionState state) { return state_names[static_cast<int>(state)]; }
-std::string_view to_string(RoundStatus status) { return status_names[static_cast<int>(status)]; }
+std::string_view to_string(QuestionState state) {
+    return state_names[static_cast<int>(state)];
+}
+std::string_view to_string(RoundStatus status) {
+    return status_names[static_cast<int>(status)];
+}
 std::optional<QuestionState> parse_question_state(std::string_view text) {
     return parse_name<QuestionState>(text, state_names);
 }
@@ -42,8 +46,7 @@ void Round::start() {
     round_time_up_noticed_ = round_time_over();
     auto next = std::find_if(questions_.begin(), questions_.end(),
                              [](const QuestionRecord& q) { return !finished(q); });
-    if (info_.status != RoundStatus::in_progress || next == questions_.end() ||
-        round_time_over()) {
+    if (info_.status != RoundStatus::in_progress || next == questions_.end() || round_time_over()) {
         current_ = questions_.empty() ? 0 : questions_.size() - 1;
         return finish();
     }
@@ -149,7 +152,8 @@ TickEvents Round::tick() {
             phase_ = Phase::scoring;
         }
     }
-    if (!round_time_up_noticed_ && round_time_over()) round_time_up_noticed_ = events.round_time_up = true;
+    if (!round_time_up_noticed_ && round_time_over())
+        round_time_up_noticed_ = events.round_time_up = true;
     return events;
 }
 

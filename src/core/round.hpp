@@ -58,16 +58,16 @@ struct TickEvents {
 };
 
 class Round {
-public:
+  public:
     // A fresh round (every question pending) or one read back from a transcript.
     Round(RoundInfo info, std::vector<QuestionRecord> questions, const Clock& clock);
 
     // Starts or resumes: the first question not yet scored or skipped is asked. A resumed
     // round starts paused when it was paused.
     void start();
-    void end_answer();          // asking -> scoring
-    void score(int score);      // scoring -> next question or done
-    void skip();                // asking or scoring -> next question or done
+    void end_answer();      // asking -> scoring
+    void score(int score);  // scoring -> next question or done
+    void skip();            // asking or scoring -> next question or done
     void set_note(std::string note);
     void toggle_pause();
     void pause();
@@ -86,7 +86,7 @@ public:
     // Live values, counting the running segment.
     Micros round_elapsed() const;
     Micros round_remaining() const;
-    Micros answer_time() const;        // the current question's
+    Micros answer_time() const;         // the current question's
     Micros question_remaining() const;  // its budget minus answer time; negative in overtime
     // The next moment tick() has something to notice, if any clock is running.
     std::optional<SteadyTime> next_deadline() const;
@@ -94,7 +94,7 @@ public:
     RoundInfo info_now() const;
     std::vector<QuestionRecord> questions_now() const;
 
-private:
+  private:
     RoundInfo info_;
     std::vector<QuestionRecord> questions_;
     const Clock& clock_;

@@ -30,7 +30,9 @@ auto zoned(WallTime time) {
 
 }  // namespace
 
-std::string iso_local(WallTime time) { return date::format("%FT%T%Ez", zoned(time)); }
+std::string iso_local(WallTime time) {
+    return date::format("%FT%T%Ez", zoned(time));
+}
 
 std::string format_local(WallTime time, const char* format) {
     return date::format(format, zoned(time));

@@ -77,7 +77,7 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
 namespace {
 
 class TranscriptReader {
-public:
+  public:
     explicit TranscriptReader(const std::string& file) : check_(file) {}
 
     Transcript read(const std::string& text) {
@@ -88,27 +88,31 @@ public:
         return t;
     }
 
-private:
+  private:
     YamlChecker check_;
 
     void read_root(const YAML::Node& root, Transcript& t) {
         if (auto format = check_.integer(root, "format", 1, 1'000'000); format && *format > 1)
             return check_.error(root["format"], "written by a newer mockround (format " +
-                                                    std::to_string(*format) + "); upgrade to read it");
+                                                    std::to_string(*format) +
+                                                    "); upgrade to read it");
         // Only required keys are checked: fields added by later versions are welcome.
-        check_.check_required(root, {"format", "id", "profile", "seed", "status", "started_at",
-                                     "round_seconds", "elapsed_seconds", "questions"},
+        check_.check_required(root,
+                              {"format", "id", "profile", "seed", "status", "started_at",
+                               "round_seconds", "elapsed_seconds", "questions"},
                               "a transcript");
         RoundInfo& info = t.info;
         info.id = check_.text(root, "id").value_or("");
         info.profile = check_.text(root, "profile").value_or("");
         if (root["mode"]) info.mode = check_.text(root, "mode").value_or("solo");
-        info.seed = static_cast<std::uint64_t>(check_.integer(root, "seed", 0, INT64_MAX).value_or(0));
+        info.seed =
+            static_cast<std::uint64_t>(check_.integer(root, "seed", 0, INT64_MAX).value_or(0));
         info.status = enum_of(root, "status", parse_round_status, RoundStatus::in_progress);
         info.overtime = enum_of(root, "overtime", parse_overtime, Overtime::keep_answering);
         info.started_at = time_of(root, "started_at").value_or(WallTime{});
         info.ended_at = time_of(root, "ended_at");
-        info.round_length = std::chrono::seconds(check_.integer(root, "round_seconds", 1, 86400 * 7).value_or(1));
+        info.round_length =
+            std::chrono::seconds(check_.integer(root, "round_seconds", 1, 86400 * 7).value_or(1));
         info.elapsed = seconds_of(root, "elapsed_seconds");
         info.paused = flag_of(root, "paused");
         const YAML::Node questions = root["questions"];
@@ -124,7 +128,8 @@ private:
         q.section = check_.text(node, "section").value_or("");
         q.topic = check_.text(node, "topic").value_or("");
         q.text = check_.text(node, "text").value_or("");
-        q.budget = std::chrono::seconds(check_.integer(node, "budget_seconds", 1, 86400).value_or(1));
+        q.budget =
+            std::chrono::seconds(check_.integer(node, "budget_seconds", 1, 86400).value_or(1));
         q.state = enum_of(node, "state", parse_question_state, QuestionState::pending);
         q.asked_at = time_of(node, "asked_at");
         q.answered = flag_of(node, "answered");
@@ -143,7 +148,9 @@ private:
         auto text = check_.text(map, key);
         if (!text) return fallback;
         auto value = parse(*text);
-        if (!value) check_.error(map[key], std::string("'") + key + "' has an unknown value '" + *text + "'");
+        if (!value)
+            check_.error(map[key],
+                         std::string("'") + key + "' has an unknown value '" + *text + "'");
         return value.value_or(fallback);
     }
 
@@ -151,7 +158,9 @@ private:
         auto text = check_.text(map, key);
         if (!text) return std::nullopt;
         auto time = parse_iso(*text);
-        if (!time) check_.error(map[key], std::string("'") + key + "' must be a time like 2026-11-24T07:12:03+01:00");
+        if (!time)
+            check_.error(map[key], std::string("'") + key +
+                                       "' must be a time like 2026-11-24T07:12:03+01:00");
         return time;
     }
 
@@ -213,10 +222,12 @@ void write_atomically(const fs::path& path, const std::string& text) {
 
 bool valid_round_id(const std::string& id) {
     if (id.empty() || id.size() > 128 || id[0] == '.' || id[0] == '-') return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '-' || c == '_' || c == '.';
-    }) && id.find("..") == std::string::npos;
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) {
+                           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                  (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+                       }) &&
+           id.find("..") == std::string::npos;
 }
 
 void TranscriptStore::prepare() const {
@@ -224,12 +235,14 @@ void TranscriptStore::prepare() const {
     fs::create_directories(dir_, error);
     if (error) throw FsError("cannot create " + dir_.string() + ": " + error.message());
     fs::permissions(dir_, fs::perms::owner_all, error);
-    if (access(dir_.c_str(), W_OK | X_OK) != 0) throw_fs_error("cannot write to", dir_.string(), errno);
+    if (access(dir_.c_str(), W_OK | X_OK) != 0)
+        throw_fs_error("cannot write to", dir_.string(), errno);
     struct statvfs space {};
     constexpr unsigned long long needed = 1 << 20;
     if (statvfs(dir_.c_str(), &space) == 0 &&
         static_cast<unsigned long long>(space.f_bavail) * space.f_frsize < needed)
-        throw FsError("no room left in " + dir_.string() + " (a round needs 1 MB); free some space");
+        throw FsError("no room left in " + dir_.string() +
+                      " (a round needs 1 MB); free some space");
 }
 
 std::string TranscriptStore::new_id(WallTime started, const std::string& profile) const {
@@ -239,11 +252,16 @@ std::string TranscriptStore::new_id(WallTime started, const std::string& profile
     return id;
 }
 
-fs::path TranscriptStore::path_of(const std::string& id) const { return dir_ / (id + ".yaml"); }
+fs::path TranscriptStore::path_of(const std::string& id) const {
+    return dir_ / (id + ".yaml");
+}
 
-bool TranscriptStore::exists(const std::string& id) const { return fs::exists(path_of(id)); }
+bool TranscriptStore::exists(const std::string& id) const {
+    return fs::exists(path_of(id));
+}
 
-void TranscriptStore::save(const RoundInfo& info, const std::vector<QuestionRecord>& questions) const {
+void TranscriptStore::save(const RoundInfo& info,
+                           const std::vector<QuestionRecord>& questions) const {
     write_atomically(path_of(info.id), render_transcript(info, questions));
 }
 

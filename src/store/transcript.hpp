@@ -30,7 +30,7 @@ void write_atomically(const std::filesystem::path& path, const std::string& text
 bool valid_round_id(const std::string& id);
 
 class TranscriptStore {
-public:
+  public:
     explicit TranscriptStore(std::filesystem::path dir) : dir_(std::move(dir)) {}
 
     // Creates the directory (0700) and checks it is writable with room for a round; FsError
@@ -47,25 +47,25 @@ public:
     std::filesystem::path path_of(const std::string& id) const;
     const std::filesystem::path& dir() const { return dir_; }
 
-private:
+  private:
     std::filesystem::path dir_;
 };
 
 // Held while a round is open, so two processes never run one round. Released on exit, also by
 // kill -9 (flock).
 class RoundLock {
-public:
+  public:
     RoundLock(const std::filesystem::path& dir, const std::string& id);
     ~RoundLock();
     RoundLock(const RoundLock&) = delete;
     RoundLock& operator=(const RoundLock&) = delete;
 
-private:
+  private:
     int fd_ = -1;
 };
 
 class RoundBusy : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

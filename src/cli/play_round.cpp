@@ -1,0 +1,55 @@
+#include "cli/play_round.hpp"
+
+#include <fmt/core.h>
+#include <unistd.h>
+
+#include "cli/exit_code.hpp"
+#include "store/errors.hpp"
+#include "term/line_mode.hpp"
+#include "term/round_screen.hpp"
+#include "term/summary.hpp"
+
+namespace mockround::cli {
+
+bool interactive() { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
+
+int play_round(Context& context, Round& round, const store::TranscriptStore& store,
+               const std::string& profile_title) {
+    term::SignalWatch signals;
+    term::Session session(round, [&store](const Round& r) -> std::optional<std::string> {
+        try {
+            store.save(r.info_now(), r.questions_now());
+        } catch (const store::FsError& e) {
+            return e.what();
+        }
+        return std::nullopt;
+    });
+    round.start();
+    session.save();
+    const term::Outcome outcome =
+        interactive()
+            ? term::run_round_screen(session, context.bank(), profile_title, context.out_style(), signals)
+            : term::run_line_mode(session, context.bank(), signals);
+    const std::string& id = round.info().id;
+    const std::string path = store.path_of(id).string();
+    if (session.save_error()) warn("the last save failed (" + *session.save_error() + "); " + path + " holds the round as last saved");
+    switch (outcome) {
+        case term::Outcome::finished:
+            fmt::print("{}\nTranscript: {}\n",
+                       term::render_summary(round.info_now(), round.questions_now(), context.out_style()), path);
+            return exit_ok;
+        case term::Outcome::abandoned:
+            fmt::print("Round {} abandoned. Transcript: {}\n", id, path);
+            return exit_ok;
+        case term::Outcome::quit:
+            fmt::print("Round {} saved. Continue it with: mockround resume {}\n", id, id);
+            return exit_ok;
+        case term::Outcome::interrupted:
+            warn("interrupted; round " + id + " is saved. Continue it with: mockround resume " + id);
+            return exit_interrupted;
+        case term::Outcome::hangup: break;
+    }
+    return exit_interrupted;
+}
+
+}  // namespace mockround::cli

@@ -1,0 +1,178 @@
+// mockround run: plan a round from a profile and play it.
+#include <fmt/core.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <random>
+
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "cli/play_round.hpp"
+#include "core/duration.hpp"
+#include "core/planner.hpp"
+#include "store/transcript.hpp"
+
+namespace mockround::cli {
+
+namespace {
+
+using nlohmann::json;
+
+struct RunOptions {
+    std::string profile = "fresher";
+    std::optional<std::uint64_t> seed;
+    std::optional<int> questions, minutes;
+    std::string budget, overtime, level, replay;
+    std::vector<std::string> sections;
+    bool dry_run = false, json = false;
+};
+
+PlanOptions plan_options(Context& context, const RunOptions& options) {
+    PlanOptions plan;
+    plan.seed = options.seed ? *options.seed : std::random_device{}();
+    plan.questions = options.questions;
+    plan.minutes = options.minutes;
+    if (!options.budget.empty()) {
+        plan.budget = parse_duration(options.budget);
+        if (!plan.budget)
+            throw UsageError("--budget " + options.budget + ": expected a duration like 90s, 3m or 2m30s");
+    }
+    if (!options.level.empty()) {
+        plan.level = parse_level(options.level);
+        if (!plan.level) throw UsageError("--level " + options.level + ": expected fresher, mid or senior");
+    }
+    for (const auto& id : options.sections) {
+        if (context.bank().find_section(id)) continue;
+        std::vector<std::string> ids;
+        for (const auto& s : context.bank().sections()) ids.push_back(s.id);
+        throw UsageError("--section " + id + ": no such section" + did_you_mean(id, ids));
+    }
+    plan.sections = options.sections;
+    return plan;
+}
+
+std::vector<QuestionRecord> records_of(const Plan& plan) {
+    std::vector<QuestionRecord> records;
+    for (const auto& p : plan.questions) {
+        QuestionRecord r;
+        r.id = p.question->id;
+        r.section = p.question->section;
+        r.topic = p.question->topic;
+        r.text = p.question->text;
+        r.budget = p.budget;
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
+// --replay: the same questions with the same budgets, in the same order.
+std::vector<QuestionRecord> replayed(const store::TranscriptStore& store, const std::string& id,
+                                     RoundInfo& info) {
+    if (!store::valid_round_id(id) || !store.exists(id))
+        throw UsageError("--replay " + id + ": no such round in " + store.dir().string());
+    store::Transcript old = store.load(id);
+    info.seed = old.info.seed;
+    info.round_length = old.info.round_length;
+    info.overtime = old.info.overtime;
+    std::vector<QuestionRecord> records;
+    for (const auto& q : old.questions) {
+        QuestionRecord r;
+        r.id = q.id, r.section = q.section, r.topic = q.topic, r.text = q.text, r.budget = q.budget;
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
+void print_plan(const Profile& profile, const RoundInfo& info,
+                const std::vector<QuestionRecord>& records, const std::vector<std::string>& notes,
+                Context& context, bool as_json) {
+    std::chrono::seconds total{0};
+    for (const auto& r : records) total += r.budget;
+    if (as_json) {
+        json questions = json::array();
+        for (const auto& r : records)
+            questions.push_back({{"id", r.id}, {"section", r.section}, {"topic", r.topic},
+                                 {"text", r.text}, {"budget_seconds", r.budget.count()}});
+        fmt::print("{}\n", json{{"profile", profile.name}, {"seed", info.seed},
+                                {"round_seconds", info.round_length.count()},
+                                {"overtime", to_string(info.overtime)},
+                                {"questions", questions}, {"notes", notes}}.dump(2));
+        return;
+    }
+    const term::Style style = context.out_style();
+    fmt::print("{} · {} questions · {} round · seed {}\n", style.bold(profile.title), records.size(),
+               format_clock(info.round_length), info.seed);
+    for (std::size_t i = 0; i < records.size(); ++i)
+        fmt::print("{:>3}. {} {:>6}  {}\n", i + 1, style.cyan(fmt::format("{:<40}", records[i].id)),
+                   format_duration(records[i].budget), records[i].text.substr(0, records[i].text.find('\n')));
+    fmt::print("Budgets add up to {} of {}.\n", format_duration(total), format_duration(info.round_length));
+    for (const auto& note : notes) fmt::print("Note: {}\n", note);
+}
+
+void run(Context& context, const RunOptions& options) {
+    const Profile profile = context.profile(options.profile);
+    store::TranscriptStore store(context.paths().rounds());
+    SystemClock clock;
+    RoundInfo info;
+    info.profile = profile.name;
+    info.overtime = profile.overtime;
+    std::vector<QuestionRecord> records;
+    std::vector<std::string> notes;
+    if (!options.replay.empty()) {
+        records = replayed(store, options.replay, info);
+    } else {
+        const PlanOptions plan_opts = plan_options(context, options);
+        Plan plan;
+        try {
+            plan = plan_round(context.bank(), profile, plan_opts);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string(e.what()) + "; loosen --section or --level");
+        }
+        if (plan.questions.empty())
+            throw UsageError("no question fits in the round; give it more --minutes or a shorter --budget");
+        records = records_of(plan);
+        notes = plan.notes;
+        info.seed = plan.seed;
+        info.round_length = plan.round_length;
+    }
+    if (!options.overtime.empty()) info.overtime = *parse_overtime(options.overtime);
+    if (options.dry_run) return print_plan(profile, info, records, notes, context, options.json);
+    if (options.json) throw UsageError("--json goes with --dry-run: a round itself is not data");
+
+    for (const auto& note : notes) warn(note);
+    store.prepare();
+    info.started_at = clock.wall_now();
+    info.id = store.new_id(info.started_at, profile.name);
+    store::RoundLock lock(store.dir(), info.id);
+    store.save(info, records);  // proves the directory takes a transcript before anything is asked
+    Round round(info, records, clock);
+    context.exit_code = play_round(context, round, store, profile.title);
+}
+
+}  // namespace
+
+void setup_run(CLI::App& app, Context& context) {
+    auto options = std::make_shared<RunOptions>();
+    CLI::App* run_app = app.add_subcommand("run", "Play a timed mock interview round");
+    run_app->add_option("--profile", options->profile, "Profile name (default: fresher)");
+    run_app->add_option("--seed", options->seed, "Seed for the draw; the same seed draws the same round");
+    run_app->add_option("--questions", options->questions, "Ask exactly this many questions")
+        ->check(CLI::Range(1, 500));
+    run_app->add_option("--minutes", options->minutes, "The round's length (default: the profile's)")
+        ->check(CLI::Range(1, 600));
+    run_app->add_option("--budget", options->budget, "Every question's budget: 90s, 3m, 2m30s");
+    run_app->add_option("--overtime", options->overtime, "At a question's time-up: continue or advance")
+        ->check(CLI::IsMember({"continue", "advance"}));
+    run_app->add_option("--section", options->sections, "Only this section (repeatable)");
+    run_app->add_option("--level", options->level, "Only this level: fresher, mid, senior");
+    run_app->add_option("--replay", options->replay, "Ask the questions of an earlier round again");
+    run_app->add_flag("--dry-run", options->dry_run, "Print the plan; ask nothing");
+    run_app->add_flag("--json", options->json, "With --dry-run: print the plan as JSON");
+    run_app->footer(
+        "Keys: Enter answer done · 0-4 score · n note · p pause · s skip · q quit · ? help\n"
+        "Examples:\n  mockround run --profile senior-backend\n"
+        "  mockround run --questions 3 --budget 2m --section git --dry-run");
+    run_app->callback([&context, options] { run(context, *options); });
+}
+
+}  // namespace mockround::cli

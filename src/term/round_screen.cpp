@@ -1,0 +1,176 @@
+#include "term/round_screen.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+
+#include "term/keys.hpp"
+#include "term/screen.hpp"
+#include "term/terminal.hpp"
+
+namespace mockround::term {
+
+namespace {
+
+using std::chrono::seconds;
+
+// Time until `left` (counting down, possibly negative) shows a different whole second.
+Micros until_tick(Micros left) {
+    const Micros second = seconds(1);
+    const Micros into = left > Micros::zero() ? left % second : second - (-left) % second;
+    return into == Micros::zero() ? second : into;
+}
+
+class ScreenLoop {
+public:
+    ScreenLoop(Session& session, const Bank& bank, const std::string& title, const Style& style,
+               SignalWatch& signals)
+        : session_(session), view_{session.round(), bank, title, Overlay::none, {}, {}}, style_(style), signals_(signals),
+          terminal_(STDIN_FILENO, STDOUT_FILENO) {}
+
+    Outcome run() {
+        draw();
+        while (round().phase() != Phase::done) {
+            const auto wake = signals_.wait(STDIN_FILENO, until_next_redraw(round()));
+            if (auto outcome = on_signals(wake.signals)) return *outcome;
+            if (wake.input)
+                if (auto outcome = on_input()) return *outcome;
+            const TickEvents events = session_.tick();
+            if (events.question_time_up || events.round_time_up) terminal_.write("\a");
+            draw();
+        }
+        return Outcome::finished;
+    }
+
+private:
+    Session& session_;
+    ScreenView view_;
+    const Style& style_;
+    SignalWatch& signals_;
+    Terminal terminal_;
+    KeyDecoder decoder_;
+    LineEditor editor_;
+
+    Round& round() { return session_.round(); }
+
+    void draw() {
+        view_.save_error = session_.save_error();
+        view_.note_draft = editor_.text();
+        const auto size = terminal_.size();
+        terminal_.write(render_screen(view_, size.columns, size.rows, style_));
+    }
+
+    void suspend_process() {
+        round().pause();
+        session_.save();
+        terminal_.suspend();
+        kill(0, SIGSTOP);  // SIGTSTP is ours to handle; SIGSTOP stops for real until `fg`
+        terminal_.resume();
+    }
+
+    std::optional<Outcome> on_signals(unsigned signals) {
+        if (signals & (signal_interrupt | signal_terminate | signal_hangup)) {
+            session_.save();
+            return signals & signal_hangup ? Outcome::hangup : Outcome::interrupted;
+        }
+        if (signals & signal_stop) suspend_process();
+        if (signals & signal_continue) terminal_.resume();
+        return std::nullopt;
+    }
+
+    std::optional<Outcome> on_input() {
+        char bytes[256];
+        const ssize_t n = read(STDIN_FILENO, bytes, sizeof bytes);
+        if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
+            session_.save();  // the terminal is gone
+            return Outcome::hangup;
+        }
+        for (const Key& key : decoder_.feed(bytes, n > 0 ? static_cast<std::size_t>(n) : 0))
+            if (auto outcome = on_key(key)) return outcome;
+        return std::nullopt;
+    }
+
+    std::optional<Outcome> on_key(const Key& key) {
+        if (key.type == Key::interrupt) {
+            session_.save();
+            return Outcome::interrupted;
+        }
+        if (key.type == Key::suspend) {
+            suspend_process();
+            return std::nullopt;
+        }
+        switch (view_.overlay) {
+            case Overlay::note: return on_note_key(key);
+            case Overlay::quit_confirm: return on_quit_key(key);
+            case Overlay::help: view_.overlay = Overlay::none; return std::nullopt;
+            case Overlay::none: break;
+        }
+        const std::string c = key.type == Key::character ? key.text : "";
+        const bool paused = round().paused();
+        if (c == "q") view_.overlay = Overlay::quit_confirm;
+        else if (c == "?") view_.overlay = Overlay::help;
+        else if (c == "p") act([&] { round().toggle_pause(); });
+        else if (paused) return std::nullopt;
+        else if (c == "n") {
+            editor_ = LineEditor(round().current().note);
+            view_.overlay = Overlay::note;
+        } else if (c == "s") act([&] { round().skip(); });
+        else if (round().phase() == Phase::asking && (key.type == Key::enter || c == " "))
+            act([&] { round().end_answer(); });
+        else if (round().phase() == Phase::scoring && c.size() == 1 && c[0] >= '0' && c[0] <= '4')
+            act([&] { round().score(c[0] - '0'); });
+        return std::nullopt;
+    }
+
+    std::optional<Outcome> on_note_key(const Key& key) {
+        if (key.type == Key::enter) {
+            act([&] { round().set_note(editor_.text()); });
+            view_.overlay = Overlay::none;
+        } else if (key.type == Key::escape) {
+            view_.overlay = Overlay::none;
+        } else {
+            editor_.apply(key);
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Outcome> on_quit_key(const Key& key) {
+        view_.overlay = Overlay::none;
+        if (key.type == Key::character && key.text == "q") {
+            session_.save();
+            return Outcome::quit;
+        }
+        if (key.type == Key::character && key.text == "a") {
+            act([&] { round().abandon(); });
+            return Outcome::abandoned;
+        }
+        return std::nullopt;
+    }
+
+    template <typename Action>
+    void act(Action action) {
+        action();
+        session_.save();
+    }
+};
+
+}  // namespace
+
+std::optional<Micros> until_next_redraw(const Round& round) {
+    if (round.phase() == Phase::done || round.paused()) return std::nullopt;
+    // Follow one clock only, so the screen wakes once a second, not once per clock.
+    std::optional<Micros> wait;
+    if (round.phase() == Phase::asking) wait = until_tick(round.question_remaining());
+    if (round.round_time_over()) return wait;
+    const Micros round_left = round.round_remaining();
+    if (!wait) return until_tick(round_left);
+    return std::min(*wait, round_left);
+}
+
+Outcome run_round_screen(Session& session, const Bank& bank, const std::string& profile_title,
+                         const Style& style, SignalWatch& signals) {
+    return ScreenLoop(session, bank, profile_title, style, signals).run();
+}
+
+}  // namespace mockround::term

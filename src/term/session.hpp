@@ -1,0 +1,37 @@
+#pragma once
+// A round being played: every change is saved at once; a failed save is shown and retried,
+// and the round goes on meanwhile.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/round.hpp"
+
+namespace mockround::term {
+
+// Saves the round; returns the reason when it could not.
+using SaveFn = std::function<std::optional<std::string>(const Round&)>;
+
+enum class Outcome { finished, quit, abandoned, interrupted, hangup };
+
+class Session {
+public:
+    Session(Round& round, SaveFn save) : round_(round), save_(std::move(save)) {}
+
+    Round& round() { return round_; }
+    void save() { error_ = save_(round_); }
+    // Notices deadlines; saves when one passed, or to retry a failed save.
+    TickEvents tick() {
+        const TickEvents events = round_.tick();
+        if (events.question_time_up || events.round_time_up || error_) save();
+        return events;
+    }
+    const std::optional<std::string>& save_error() const { return error_; }
+
+private:
+    Round& round_;
+    SaveFn save_;
+    std::optional<std::string> error_;
+};
+
+}  // namespace mockround::term

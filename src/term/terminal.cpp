@@ -1,0 +1,58 @@
+#include "term/terminal.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <stdexcept>
+
+namespace mockround::term {
+
+namespace {
+constexpr std::string_view enter_screen = "\x1b[?1049h\x1b[?25l";  // alternate screen, no cursor
+constexpr std::string_view leave_screen = "\x1b[?25h\x1b[?1049l";
+}  // namespace
+
+Terminal::Terminal(int in_fd, int out_fd) : in_(in_fd), out_(out_fd) {
+    if (tcgetattr(in_, &saved_) != 0) throw std::runtime_error("stdin is not a terminal");
+    resume();
+}
+
+Terminal::~Terminal() { suspend(); }
+
+void Terminal::resume() {
+    termios raw = saved_;
+    // Not cfmakeraw: output post-processing stays, so "\n" still returns the carriage.
+    raw.c_iflag &= ~static_cast<tcflag_t>(BRKINT | ICRNL | INPCK | ISTRIP | IXON);
+    raw.c_lflag &= ~static_cast<tcflag_t>(ECHO | ICANON | IEXTEN | ISIG);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(in_, TCSAFLUSH, &raw);
+    write(enter_screen);
+    active_ = true;
+}
+
+void Terminal::suspend() {
+    if (!active_) return;
+    write(leave_screen);
+    tcsetattr(in_, TCSAFLUSH, &saved_);
+    active_ = false;
+}
+
+Terminal::Size Terminal::size() const {
+    winsize size{};
+    if (ioctl(out_, TIOCGWINSZ, &size) != 0 || size.ws_col == 0) return {};
+    return {size.ws_col, size.ws_row};
+}
+
+bool Terminal::write(std::string_view text) const {
+    while (!text.empty()) {
+        const ssize_t n = ::write(out_, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+}  // namespace mockround::term
