@@ -37,7 +37,7 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
     out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
     if (q.state == QuestionState::pending) return void(out << YAML::EndMap);
-    if (q.asked_at) out << YAML::Key << "asked_at" << YAML::Value << iso_local(*q.asked_at);
+    if (q.asked_at) out << YAML::Key << "asked_at" << YAML::Value << YAML::DoubleQuoted << iso_local(*q.asked_at);
     out << YAML::Key << "answered" << YAML::Value << q.answered;
     out << YAML::Key << "time_up" << YAML::Value << q.time_up;
     out << YAML::Key << "answer_seconds" << YAML::Value << seconds_text(q.answer);
@@ -63,8 +63,9 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
     out << YAML::Key << "seed" << YAML::Value << info.seed;
     out << YAML::Key << "status" << YAML::Value << std::string(to_string(info.status));
     out << YAML::Key << "overtime" << YAML::Value << std::string(to_string(info.overtime));
-    out << YAML::Key << "started_at" << YAML::Value << iso_local(info.started_at);
-    if (info.ended_at) out << YAML::Key << "ended_at" << YAML::Value << iso_local(*info.ended_at);
+    out << YAML::Key << "started_at" << YAML::Value << YAML::DoubleQuoted << iso_local(info.started_at);
+    if (info.ended_at)
+        out << YAML::Key << "ended_at" << YAML::Value << YAML::DoubleQuoted << iso_local(*info.ended_at);
     out << YAML::Key << "round_seconds" << YAML::Value << info.round_length.count();
     out << YAML::Key << "elapsed_seconds" << YAML::Value << seconds_text(info.elapsed);
     out << YAML::Key << "paused" << YAML::Value << info.paused;

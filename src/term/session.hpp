@@ -19,19 +19,27 @@ public:
     Session(Round& round, SaveFn save) : round_(round), save_(std::move(save)) {}
 
     Round& round() { return round_; }
-    void save() { error_ = save_(round_); }
-    // Notices deadlines; saves when one passed, or to retry a failed save.
+    void save() {
+        error_ = save_(round_);
+        saved_elapsed_ = round_.round_elapsed();
+    }
+    // Notices deadlines; saves when one passed, to retry a failed save, and every few seconds
+    // of running clock, so even kill -9 loses at most that much answering time.
     TickEvents tick() {
         const TickEvents events = round_.tick();
-        if (events.question_time_up || events.round_time_up || error_) save();
+        if (events.question_time_up || events.round_time_up || error_ ||
+            round_.round_elapsed() - saved_elapsed_ >= checkpoint_every)
+            save();
         return events;
     }
+    static constexpr std::chrono::seconds checkpoint_every{5};
     const std::optional<std::string>& save_error() const { return error_; }
 
 private:
     Round& round_;
     SaveFn save_;
     std::optional<std::string> error_;
+    Micros saved_elapsed_{0};
 };
 
 }  // namespace mockround::term

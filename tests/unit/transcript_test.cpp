@@ -76,7 +76,7 @@ TEST_CASE("times carry the local UTC offset and read back in any zone") {
     setenv("TZ", "Asia/Kolkata", 1);
     const std::string text = render_transcript(t.info, t.questions);
     unsetenv("TZ");
-    CHECK(text.find("started_at: 2026-11-24T14:30:00+05:30") != std::string::npos);
+    CHECK(text.find("started_at: \"2026-11-24T14:30:00+05:30\"") != std::string::npos);
     CHECK(parse_transcript("t.yaml", text).info.started_at == t.info.started_at);
 }
 
