@@ -197,7 +197,7 @@ void run_stats(Context& context, const BankOptions& options) {
 
 void run_validate(Context& context, const BankOptions& options) {
     if (options.files.empty()) {
-        const Bank& bank = context.bank();
+        const Bank& bank = context.validated_bank();
         fmt::print("ok: {} questions in {} sections\n", bank.questions().size(),
                    bank.sections().size());
         return;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "store/bank_cache.hpp"
 #include "store/bank_loader.hpp"
 #include "store/profile_loader.hpp"
 
@@ -16,7 +17,24 @@ const store::Paths& Context::paths() {
 }
 
 const Bank& Context::bank() {
-    if (!bank_) bank_ = store::load_bank(paths().questions(), paths().user_banks());
+    if (bank_) return *bank_;
+    std::vector<std::filesystem::path> sources{paths().questions()};
+    for (const auto& file : store::yaml_files_in(paths().user_banks())) sources.push_back(file);
+    const std::string stamp = store::source_stamp(sources);
+    const auto cache_file = paths().cache / "bank.bin";
+    bank_ = store::read_bank_cache(cache_file, stamp);
+    if (!bank_) {
+        bank_ = store::load_bank(paths().questions(), paths().user_banks());
+        store::write_bank_cache(cache_file, stamp, *bank_);
+    }
+    return *bank_;
+}
+
+const Bank& Context::validated_bank() {
+    if (!validated_) {
+        bank_ = store::load_bank(paths().questions(), paths().user_banks());
+        validated_ = true;
+    }
     return *bank_;
 }
 

@@ -24,7 +24,11 @@ class Context {
     int exit_code = 0;
 
     const store::Paths& paths();
-    const Bank& bank();  // shipped + user banks, loaded once
+    // Shipped + user banks, loaded once; from the cache when no source changed since it was
+    // built from a validated load.
+    const Bank& bank();
+    // The same, always parsed and validated from the YAML files.
+    const Bank& validated_bank();
     Profile profile(const std::string& name);
     term::Style out_style() const;  // for stdout
     term::Style err_style() const;  // for stderr
@@ -32,6 +36,7 @@ class Context {
   private:
     std::optional<store::Paths> paths_;
     std::optional<Bank> bank_;
+    bool validated_ = false;
 };
 
 // Prints a line on stderr starting with "mockround: ".

@@ -11,7 +11,9 @@
 
 namespace mockround::cli {
 
-bool interactive() { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
+bool interactive() {
+    return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+}
 
 int play_round(Context& context, Round& round, const store::TranscriptStore& store,
                const std::string& profile_title) {
@@ -27,16 +29,20 @@ int play_round(Context& context, Round& round, const store::TranscriptStore& sto
     round.start();
     session.save();
     const term::Outcome outcome =
-        interactive()
-            ? term::run_round_screen(session, context.bank(), profile_title, context.out_style(), signals)
-            : term::run_line_mode(session, context.bank(), signals);
+        interactive() ? term::run_round_screen(session, context.bank(), profile_title,
+                                               context.out_style(), signals)
+                      : term::run_line_mode(session, context.bank(), signals);
     const std::string& id = round.info().id;
     const std::string path = store.path_of(id).string();
-    if (session.save_error()) warn("the last save failed (" + *session.save_error() + "); " + path + " holds the round as last saved");
+    if (session.save_error())
+        warn("the last save failed (" + *session.save_error() + "); " + path +
+             " holds the round as last saved");
     switch (outcome) {
         case term::Outcome::finished:
-            fmt::print("{}\nTranscript: {}\n",
-                       term::render_summary(round.info_now(), round.questions_now(), context.out_style()), path);
+            fmt::print(
+                "{}\nTranscript: {}\n",
+                term::render_summary(round.info_now(), round.questions_now(), context.out_style()),
+                path);
             return exit_ok;
         case term::Outcome::abandoned:
             fmt::print("Round {} abandoned. Transcript: {}\n", id, path);
@@ -45,9 +51,11 @@ int play_round(Context& context, Round& round, const store::TranscriptStore& sto
             fmt::print("Round {} saved. Continue it with: mockround resume {}\n", id, id);
             return exit_ok;
         case term::Outcome::interrupted:
-            warn("interrupted; round " + id + " is saved. Continue it with: mockround resume " + id);
+            warn("interrupted; round " + id + " is saved. Continue it with: mockround resume " +
+                 id);
             return exit_interrupted;
-        case term::Outcome::hangup: break;
+        case term::Outcome::hangup:
+            break;
     }
     return exit_interrupted;
 }

@@ -26,7 +26,8 @@ void resume(Context& context, const std::string& requested) {
     std::string id = requested;
     if (id.empty()) {
         auto latest = store.latest_in_progress();
-        if (!latest) throw UsageError("no round in progress to resume; start one with `mockround run`");
+        if (!latest)
+            throw UsageError("no round in progress to resume; start one with `mockround run`");
         id = *latest;
     }
     if (!store::valid_round_id(id)) throw UsageError("'" + id + "' is not a round id");
@@ -39,7 +40,8 @@ void resume(Context& context, const std::string& requested) {
     store.prepare();
     SystemClock clock;
     Round round(transcript.info, transcript.questions, clock);
-    context.exit_code = play_round(context, round, store, title_of(context, transcript.info.profile));
+    context.exit_code =
+        play_round(context, round, store, title_of(context, transcript.info.profile));
 }
 
 }  // namespace

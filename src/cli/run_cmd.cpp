@@ -35,11 +35,13 @@ PlanOptions plan_options(Context& context, const RunOptions& options) {
     if (!options.budget.empty()) {
         plan.budget = parse_duration(options.budget);
         if (!plan.budget)
-            throw UsageError("--budget " + options.budget + ": expected a duration like 90s, 3m or 2m30s");
+            throw UsageError("--budget " + options.budget +
+                             ": expected a duration like 90s, 3m or 2m30s");
     }
     if (!options.level.empty()) {
         plan.level = parse_level(options.level);
-        if (!plan.level) throw UsageError("--level " + options.level + ": expected fresher, mid or senior");
+        if (!plan.level)
+            throw UsageError("--level " + options.level + ": expected fresher, mid or senior");
     }
     for (const auto& id : options.sections) {
         if (context.bank().find_section(id)) continue;
@@ -91,21 +93,29 @@ void print_plan(const Profile& profile, const RoundInfo& info,
     if (as_json) {
         json questions = json::array();
         for (const auto& r : records)
-            questions.push_back({{"id", r.id}, {"section", r.section}, {"topic", r.topic},
-                                 {"text", r.text}, {"budget_seconds", r.budget.count()}});
-        fmt::print("{}\n", json{{"profile", profile.name}, {"seed", info.seed},
+            questions.push_back({{"id", r.id},
+                                 {"section", r.section},
+                                 {"topic", r.topic},
+                                 {"text", r.text},
+                                 {"budget_seconds", r.budget.count()}});
+        fmt::print("{}\n", json{{"profile", profile.name},
+                                {"seed", info.seed},
                                 {"round_seconds", info.round_length.count()},
                                 {"overtime", to_string(info.overtime)},
-                                {"questions", questions}, {"notes", notes}}.dump(2));
+                                {"questions", questions},
+                                {"notes", notes}}
+                               .dump(2));
         return;
     }
     const term::Style style = context.out_style();
-    fmt::print("{} · {} questions · {} round · seed {}\n", style.bold(profile.title), records.size(),
-               format_clock(info.round_length), info.seed);
+    fmt::print("{} · {} questions · {} round · seed {}\n", style.bold(profile.title),
+               records.size(), format_clock(info.round_length), info.seed);
     for (std::size_t i = 0; i < records.size(); ++i)
         fmt::print("{:>3}. {} {:>6}  {}\n", i + 1, style.cyan(fmt::format("{:<40}", records[i].id)),
-                   format_duration(records[i].budget), records[i].text.substr(0, records[i].text.find('\n')));
-    fmt::print("Budgets add up to {} of {}.\n", format_duration(total), format_duration(info.round_length));
+                   format_duration(records[i].budget),
+                   records[i].text.substr(0, records[i].text.find('\n')));
+    fmt::print("Budgets add up to {} of {}.\n", format_duration(total),
+               format_duration(info.round_length));
     for (const auto& note : notes) fmt::print("Note: {}\n", note);
 }
 
@@ -129,7 +139,8 @@ void run(Context& context, const RunOptions& options) {
             throw UsageError(std::string(e.what()) + "; loosen --section or --level");
         }
         if (plan.questions.empty())
-            throw UsageError("no question fits in the round; give it more --minutes or a shorter --budget");
+            throw UsageError(
+                "no question fits in the round; give it more --minutes or a shorter --budget");
         records = records_of(plan);
         notes = plan.notes;
         info.seed = plan.seed;
@@ -155,13 +166,17 @@ void setup_run(CLI::App& app, Context& context) {
     auto options = std::make_shared<RunOptions>();
     CLI::App* run_app = app.add_subcommand("run", "Play a timed mock interview round");
     run_app->add_option("--profile", options->profile, "Profile name (default: fresher)");
-    run_app->add_option("--seed", options->seed, "Seed for the draw; the same seed draws the same round");
+    run_app->add_option("--seed", options->seed,
+                        "Seed for the draw; the same seed draws the same round");
     run_app->add_option("--questions", options->questions, "Ask exactly this many questions")
         ->check(CLI::Range(1, 500));
-    run_app->add_option("--minutes", options->minutes, "The round's length (default: the profile's)")
+    run_app
+        ->add_option("--minutes", options->minutes, "The round's length (default: the profile's)")
         ->check(CLI::Range(1, 600));
     run_app->add_option("--budget", options->budget, "Every question's budget: 90s, 3m, 2m30s");
-    run_app->add_option("--overtime", options->overtime, "At a question's time-up: continue or advance")
+    run_app
+        ->add_option("--overtime", options->overtime,
+                     "At a question's time-up: continue or advance")
         ->check(CLI::IsMember({"continue", "advance"}));
     run_app->add_option("--section", options->sections, "Only this section (repeatable)");
     run_app->add_option("--level", options->level, "Only this level: fresher, mid, senior");

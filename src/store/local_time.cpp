@@ -4,14 +4,15 @@
 
 #include <cstdlib>
 #include <sstream>
+#include <string>
 
 namespace mockround::store {
 
 namespace {
 
-const date::time_zone* local_zone() {
+const date::time_zone* find_zone(const char* tz) {
     // The tz library reads /etc/localtime; TZ must win, as it does for every other program.
-    if (const char* tz = std::getenv("TZ"); tz && *tz) {
+    if (tz && *tz) {
         try {
             return date::locate_zone(tz[0] == ':' ? tz + 1 : tz);
         } catch (const std::exception&) {
@@ -22,6 +23,19 @@ const date::time_zone* local_zone() {
     } catch (const std::exception&) {
         return date::locate_zone("UTC");
     }
+}
+
+// Looked up once per value of TZ: a save after every key must not search the tz database.
+const date::time_zone* local_zone() {
+    static std::string cached_tz = "\x01unset";
+    static const date::time_zone* cached = nullptr;
+    const char* tz = std::getenv("TZ");
+    const std::string current = tz ? tz : "";
+    if (!cached || current != cached_tz) {
+        cached = find_zone(tz);
+        cached_tz = current;
+    }
+    return cached;
 }
 
 auto zoned(WallTime time) {

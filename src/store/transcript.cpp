@@ -24,7 +24,7 @@ namespace {
 
 std::string seconds_text(Micros value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(value.count()) / 1e6);
+    std::snprintf(buffer, sizeof buffer, "%.3f", static_cast<double>(value.count()) / 1e6);
     return buffer;
 }
 
@@ -37,7 +37,9 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
     out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
     if (q.state == QuestionState::pending) return void(out << YAML::EndMap);
-    if (q.asked_at) out << YAML::Key << "asked_at" << YAML::Value << YAML::DoubleQuoted << iso_local(*q.asked_at);
+    if (q.asked_at)
+        out << YAML::Key << "asked_at" << YAML::Value << YAML::DoubleQuoted
+            << iso_local(*q.asked_at);
     out << YAML::Key << "answered" << YAML::Value << q.answered;
     out << YAML::Key << "time_up" << YAML::Value << q.time_up;
     out << YAML::Key << "answer_seconds" << YAML::Value << seconds_text(q.answer);
@@ -63,9 +65,11 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
     out << YAML::Key << "seed" << YAML::Value << info.seed;
     out << YAML::Key << "status" << YAML::Value << std::string(to_string(info.status));
     out << YAML::Key << "overtime" << YAML::Value << std::string(to_string(info.overtime));
-    out << YAML::Key << "started_at" << YAML::Value << YAML::DoubleQuoted << iso_local(info.started_at);
+    out << YAML::Key << "started_at" << YAML::Value << YAML::DoubleQuoted
+        << iso_local(info.started_at);
     if (info.ended_at)
-        out << YAML::Key << "ended_at" << YAML::Value << YAML::DoubleQuoted << iso_local(*info.ended_at);
+        out << YAML::Key << "ended_at" << YAML::Value << YAML::DoubleQuoted
+            << iso_local(*info.ended_at);
     out << YAML::Key << "round_seconds" << YAML::Value << info.round_length.count();
     out << YAML::Key << "elapsed_seconds" << YAML::Value << seconds_text(info.elapsed);
     out << YAML::Key << "paused" << YAML::Value << info.paused;
@@ -188,7 +192,10 @@ Transcript parse_transcript(const std::string& file, const std::string& text) {
 }
 
 void write_atomically(const fs::path& path, const std::string& text) {
-    std::string temp = (path.parent_path() / ("." + path.filename().string() + ".XXXXXX")).string();
+    std::string temp = path.parent_path().string();
+    temp += "/.";
+    temp += path.filename().string();
+    temp += ".XXXXXX";
     const int fd = mkstemp(temp.data());  // mode 0600
     if (fd < 0) throw_fs_error("cannot create", temp, errno);
     auto fail = [&](const char* what) {
@@ -279,10 +286,14 @@ std::vector<std::string> TranscriptStore::ids() const {
 }
 
 std::optional<std::string> TranscriptStore::latest_in_progress() const {
-    auto all = ids();
-    for (auto id = all.rbegin(); id != all.rend(); ++id) {
+    // Latest by last activity: a transcript is rewritten on every event.
+    std::vector<std::pair<fs::file_time_type, std::string>> by_time;
+    std::error_code error;
+    for (const auto& id : ids()) by_time.emplace_back(fs::last_write_time(path_of(id), error), id);
+    std::sort(by_time.rbegin(), by_time.rend());
+    for (const auto& [time, id] : by_time) {
         try {
-            if (load(*id).info.status == RoundStatus::in_progress) return *id;
+            if (load(id).info.status == RoundStatus::in_progress) return id;
         } catch (const std::exception&) {
             // An unreadable transcript is not a round to resume; review reports it.
         }

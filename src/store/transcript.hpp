@@ -41,8 +41,9 @@ class TranscriptStore {
     void save(const RoundInfo& info, const std::vector<QuestionRecord>& questions) const;
     Transcript load(const std::string& id) const;
     bool exists(const std::string& id) const;
-    // Every round id, oldest first (ids sort by their start time).
+    // Every round id, sorted by name.
     std::vector<std::string> ids() const;
+    // The in-progress round touched last, if any.
     std::optional<std::string> latest_in_progress() const;
     std::filesystem::path path_of(const std::string& id) const;
     const std::filesystem::path& dir() const { return dir_; }

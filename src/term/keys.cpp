@@ -45,15 +45,27 @@ std::vector<Key> KeyDecoder::feed(const char* bytes, std::size_t size) {
         }
         switch (byte) {
             case '\r':
-            case '\n': keys.push_back({Key::enter, {}}); break;
+            case '\n':
+                keys.push_back({Key::enter, {}});
+                break;
             case 0x7F:
-            case 0x08: keys.push_back({Key::backspace, {}}); break;
-            case 0x03: keys.push_back({Key::interrupt, {}}); break;
-            case 0x1A: keys.push_back({Key::suspend, {}}); break;
-            case 0x15: keys.push_back({Key::kill_line, {}}); break;
+            case 0x08:
+                keys.push_back({Key::backspace, {}});
+                break;
+            case 0x03:
+                keys.push_back({Key::interrupt, {}});
+                break;
+            case 0x1A:
+                keys.push_back({Key::suspend, {}});
+                break;
+            case 0x15:
+                keys.push_back({Key::kill_line, {}});
+                break;
             default:
-                if (byte >= 0x20) keys.push_back({Key::character, std::string(1, static_cast<char>(byte))});
-                else keys.push_back({Key::other, {}});
+                if (byte >= 0x20)
+                    keys.push_back({Key::character, std::string(1, static_cast<char>(byte))});
+                else
+                    keys.push_back({Key::other, {}});
         }
         ++at;
     }

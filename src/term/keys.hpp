@@ -11,22 +11,22 @@ struct Key {
 };
 
 class KeyDecoder {
-public:
+  public:
     // Keys completed by these bytes; a UTF-8 sequence split across reads waits for its rest.
     std::vector<Key> feed(const char* bytes, std::size_t size);
 
-private:
+  private:
     std::string pending_;
 };
 
 // A one-line editor for notes: UTF-8 aware Backspace, Ctrl-U clears.
 class LineEditor {
-public:
+  public:
     explicit LineEditor(std::string initial = {}) : text_(std::move(initial)) {}
     void apply(const Key& key);
     const std::string& text() const { return text_; }
 
-private:
+  private:
     std::string text_;
 };
 

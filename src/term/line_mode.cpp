@@ -15,7 +15,7 @@ namespace {
 using std::chrono::seconds;
 
 class LineLoop {
-public:
+  public:
     LineLoop(Session& session, const Bank& bank, SignalWatch& signals)
         : session_(session), bank_(bank), signals_(signals) {}
 
@@ -37,7 +37,7 @@ public:
         return Outcome::finished;
     }
 
-private:
+  private:
     Session& session_;
     const Bank& bank_;
     SignalWatch& signals_;
@@ -53,7 +53,8 @@ private:
     }
 
     std::string position() {
-        return std::to_string(round().current_index() + 1) + "/" + std::to_string(round().questions().size());
+        return std::to_string(round().current_index() + 1) + "/" +
+               std::to_string(round().questions().size());
     }
 
     std::optional<Micros> until_deadline() {
@@ -69,7 +70,8 @@ private:
     // Prints the question or the guide when the round moved to a new one.
     void announce() {
         if (round().phase() == Phase::done) return;
-        if (round().current_index() == announced_index_ && round().phase() == announced_phase_) return;
+        if (round().current_index() == announced_index_ && round().phase() == announced_phase_)
+            return;
         announced_index_ = round().current_index();
         announced_phase_ = round().phase();
         const QuestionRecord& q = round().current();
@@ -78,8 +80,10 @@ private:
                 " left " + format_clock(std::chrono::ceil<seconds>(round().question_remaining())));
             std::string line;
             for (char c : q.text + "\n")
-                if (c == '\n') say("  " + line), line.clear();
-                else line += c;
+                if (c == '\n')
+                    say("  " + line), line.clear();
+                else
+                    line += c;
             say("answer, then send an empty line (skip, pause, note TEXT, quit, help)");
         } else {
             say("guide " + position());
@@ -138,7 +142,8 @@ private:
             say("skipped");
         } else if ((line.empty() || line == "done") && r.phase() == Phase::asking) {
             act([&] { r.end_answer(); });
-        } else if (line.size() == 1 && line[0] >= '0' && line[0] <= '4' && r.phase() == Phase::scoring) {
+        } else if (line.size() == 1 && line[0] >= '0' && line[0] <= '4' &&
+                   r.phase() == Phase::scoring) {
             act([&] { r.score(line[0] - '0'); });
             say("scored " + line);
         } else if (!line.empty()) {
@@ -156,7 +161,8 @@ private:
     void act(Action action) {
         action();
         session_.save();
-        if (session_.save_error()) std::fprintf(stderr, "mockround: could not save: %s\n", session_.save_error()->c_str());
+        if (session_.save_error())
+            std::fprintf(stderr, "mockround: could not save: %s\n", session_.save_error()->c_str());
     }
 };
 

@@ -23,10 +23,13 @@ Micros until_tick(Micros left) {
 }
 
 class ScreenLoop {
-public:
+  public:
     ScreenLoop(Session& session, const Bank& bank, const std::string& title, const Style& style,
                SignalWatch& signals)
-        : session_(session), view_{session.round(), bank, title, Overlay::none, {}, {}}, style_(style), signals_(signals),
+        : session_(session),
+          view_{session.round(), bank, title, Overlay::none, {}, {}},
+          style_(style),
+          signals_(signals),
           terminal_(STDIN_FILENO, STDOUT_FILENO) {}
 
     Outcome run() {
@@ -43,7 +46,7 @@ public:
         return Outcome::finished;
     }
 
-private:
+  private:
     Session& session_;
     ScreenView view_;
     const Style& style_;
@@ -101,21 +104,31 @@ private:
             return std::nullopt;
         }
         switch (view_.overlay) {
-            case Overlay::note: return on_note_key(key);
-            case Overlay::quit_confirm: return on_quit_key(key);
-            case Overlay::help: view_.overlay = Overlay::none; return std::nullopt;
-            case Overlay::none: break;
+            case Overlay::note:
+                return on_note_key(key);
+            case Overlay::quit_confirm:
+                return on_quit_key(key);
+            case Overlay::help:
+                view_.overlay = Overlay::none;
+                return std::nullopt;
+            case Overlay::none:
+                break;
         }
         const std::string c = key.type == Key::character ? key.text : "";
         const bool paused = round().paused();
-        if (c == "q") view_.overlay = Overlay::quit_confirm;
-        else if (c == "?") view_.overlay = Overlay::help;
-        else if (c == "p") act([&] { round().toggle_pause(); });
-        else if (paused) return std::nullopt;
+        if (c == "q")
+            view_.overlay = Overlay::quit_confirm;
+        else if (c == "?")
+            view_.overlay = Overlay::help;
+        else if (c == "p")
+            act([&] { round().toggle_pause(); });
+        else if (paused)
+            return std::nullopt;
         else if (c == "n") {
             editor_ = LineEditor(round().current().note);
             view_.overlay = Overlay::note;
-        } else if (c == "s") act([&] { round().skip(); });
+        } else if (c == "s")
+            act([&] { round().skip(); });
         else if (round().phase() == Phase::asking && (key.type == Key::enter || c == " "))
             act([&] { round().end_answer(); });
         else if (round().phase() == Phase::scoring && c.size() == 1 && c[0] >= '0' && c[0] <= '4')

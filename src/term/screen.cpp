@@ -38,18 +38,20 @@ std::string countdown_bar(const Round& round, int width, const Style& style) {
 std::string header(const ScreenView& view, int width, const Style& style) {
     const Round& round = view.round;
     const std::string left = " mockround · " + view.profile_title;
-    std::string right = "question " + std::to_string(round.current_index() + 1) + "/" +
-                        std::to_string(round.questions().size()) + " · round " +
-                        format_clock(ceil_seconds(std::max(Micros::zero(), round.round_remaining()))) +
-                        " left ";
+    std::string right =
+        "question " + std::to_string(round.current_index() + 1) + "/" +
+        std::to_string(round.questions().size()) + " · round " +
+        format_clock(ceil_seconds(std::max(Micros::zero(), round.round_remaining()))) + " left ";
     if (round.round_time_over()) right = "round time is up: last question ";
-    const int gap = std::max(1, width - static_cast<int>(display_width(left) + display_width(right)));
+    const int gap =
+        std::max(1, width - static_cast<int>(display_width(left) + display_width(right)));
     return style.bold(left) + std::string(static_cast<std::size_t>(gap), ' ') + right;
 }
 
 std::string keys_line(const ScreenView& view) {
     if (view.round.paused()) return "p resume · q quit · ? help";
-    if (view.round.phase() == Phase::scoring) return "0-4 score · n note · s skip · p pause · q quit · ? help";
+    if (view.round.phase() == Phase::scoring)
+        return "0-4 score · n note · s skip · p pause · q quit · ? help";
     return "Enter answer done · n note · p pause · s skip · q quit · ? help";
 }
 
@@ -93,7 +95,8 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     const auto text_width = static_cast<std::size_t>(std::max(16, width - 4));
     std::vector<std::string> body;
     auto add_wrapped = [&](const std::string& text, const std::string& indent) {
-        for (const auto& line : highlight(wrap(text, text_width), style)) body.push_back(indent + line);
+        for (const auto& line : highlight(wrap(text, text_width), style))
+            body.push_back(indent + line);
     };
 
     const QuestionRecord& q = round.current();
@@ -109,7 +112,9 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     add_wrapped(q.text, "  ");
     body.push_back("");
     body.push_back("  " + countdown_bar(round, width, style));
-    if (round.paused()) body.push_back("  " + style.bold(style.yellow("PAUSED")) + "  both clocks are stopped; p resumes");
+    if (round.paused())
+        body.push_back("  " + style.bold(style.yellow("PAUSED")) +
+                       "  both clocks are stopped; p resumes");
     body.push_back("");
     if (view.overlay == Overlay::help) {
         for (const auto& line : help_lines()) add_wrapped(line, "  ");
@@ -118,14 +123,19 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
         body.push_back("");
         add_wrapped(style.bold("Score: ") + rubric, "  ");
     }
-    if (!q.note.empty() && view.overlay != Overlay::note) add_wrapped(style.dim("note: " + q.note), "  ");
+    if (!q.note.empty() && view.overlay != Overlay::note)
+        add_wrapped(style.dim("note: " + q.note), "  ");
 
     std::vector<std::string> footer;
-    if (view.save_error) footer.push_back(style.red(" could not save: " + *view.save_error + " (kept in memory; retrying)"));
+    if (view.save_error)
+        footer.push_back(
+            style.red(" could not save: " + *view.save_error + " (kept in memory; retrying)"));
     if (view.overlay == Overlay::note)
-        footer.push_back(" note: " + view.note_draft + "▏  " + style.dim("Enter keep · Esc cancel"));
+        footer.push_back(" note: " + view.note_draft + "▏  " +
+                         style.dim("Enter keep · Esc cancel"));
     else if (view.overlay == Overlay::quit_confirm)
-        footer.push_back(style.bold(" Quit? The round is saved and resumable.") + " q quit · a abandon the round · any other key: back");
+        footer.push_back(style.bold(" Quit? The round is saved and resumable.") +
+                         " q quit · a abandon the round · any other key: back");
     else
         footer.push_back(style.dim(" " + keys_line(view)));
 
@@ -136,7 +146,8 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     for (int i = 0; i < width; ++i) rule += "─";
     emit(style.dim(rule));
     const int room = std::max(0, rows - 2 - static_cast<int>(footer.size()));
-    for (int i = 0; i < room; ++i) emit(i < static_cast<int>(body.size()) ? body[static_cast<std::size_t>(i)] : "");
+    for (int i = 0; i < room; ++i)
+        emit(i < static_cast<int>(body.size()) ? body[static_cast<std::size_t>(i)] : "");
     for (std::size_t i = 0; i < footer.size(); ++i)
         frame += footer[i] + (i + 1 < footer.size() ? "\x1b[K\r\n" : "\x1b[K");
     return frame + "\x1b[J";

@@ -15,7 +15,7 @@ using SaveFn = std::function<std::optional<std::string>(const Round&)>;
 enum class Outcome { finished, quit, abandoned, interrupted, hangup };
 
 class Session {
-public:
+  public:
     Session(Round& round, SaveFn save) : round_(round), save_(std::move(save)) {}
 
     Round& round() { return round_; }
@@ -32,10 +32,10 @@ public:
             save();
         return events;
     }
-    static constexpr std::chrono::seconds checkpoint_every{5};
+    static constexpr std::chrono::seconds checkpoint_every{10};
     const std::optional<std::string>& save_error() const { return error_; }
 
-private:
+  private:
     Round& round_;
     SaveFn save_;
     std::optional<std::string> error_;

@@ -18,7 +18,7 @@ enum SignalFlag : unsigned {
 };
 
 class SignalWatch {
-public:
+  public:
     SignalWatch();
     ~SignalWatch();
     SignalWatch(const SignalWatch&) = delete;
@@ -34,7 +34,7 @@ public:
     // Waits until `fd` is readable, a signal arrives, or `timeout` passes (none: forever).
     Wake wait(int fd, std::optional<std::chrono::microseconds> timeout);
 
-private:
+  private:
     sigset_t old_mask_;
     sigset_t wait_mask_;
     struct sigaction old_actions_[6];

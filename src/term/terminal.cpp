@@ -18,7 +18,9 @@ Terminal::Terminal(int in_fd, int out_fd) : in_(in_fd), out_(out_fd) {
     resume();
 }
 
-Terminal::~Terminal() { suspend(); }
+Terminal::~Terminal() {
+    suspend();
+}
 
 void Terminal::resume() {
     termios raw = saved_;

@@ -8,7 +8,7 @@
 namespace mockround::term {
 
 class Terminal {
-public:
+  public:
     Terminal(int in_fd, int out_fd);
     ~Terminal();
     Terminal(const Terminal&) = delete;
@@ -23,7 +23,7 @@ public:
     // Writes everything, retrying partial writes; false when the terminal is gone.
     bool write(std::string_view text) const;
 
-private:
+  private:
     int in_, out_;
     termios saved_{};
     bool active_ = false;

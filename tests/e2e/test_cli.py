@@ -1,4 +1,6 @@
 """The CLI as a user meets it: exit codes, messages, JSON, colour, user files."""
+import os
+import shutil
 import unittest
 
 from harness import MockroundCase
@@ -102,6 +104,15 @@ class Bank(MockroundCase):
                          f"{path}:14:13: unknown key 'colour'")
         self.assertEqual(result.stdout, '')
         self.assertError(self.run_cli('bank', 'validate', path), 3, f'{path}:11:19')
+
+    def test_a_bank_broken_after_it_was_cached_is_still_caught(self):
+        path = self.write('config/mockround/banks/extra.yaml', USER_BANK)
+        self.assertEqual(self.run_cli('bank', 'stats').returncode, 0)  # builds the cache
+        self.assertTrue(os.path.exists(os.path.join(self.home, 'cache', 'mockround', 'bank.bin')))
+        self.write('config/mockround/banks/extra.yaml', USER_BANK.replace('kind: concept', 'kind: poem'))
+        self.assertError(self.run_cli('bank', 'list'), 3, f"{path}:11:19")
+        shutil.rmtree(os.path.join(self.home, 'cache'))
+        self.assertError(self.run_cli('bank', 'list'), 3, f"{path}:11:19")
 
     def test_validate_passes_the_shipped_bank(self):
         result = self.run_cli('bank', 'validate')

@@ -11,7 +11,7 @@ namespace {
 std::vector<QuestionRecord> three_questions(std::chrono::seconds budget = 60s) {
     std::vector<QuestionRecord> questions(3);
     for (int i = 0; i < 3; ++i) {
-        questions[i].id = "q" + std::to_string(i);
+        questions[i].id = std::string(1, 'q') + std::to_string(i);
         questions[i].budget = budget;
     }
     return questions;

@@ -53,7 +53,7 @@ TEST_CASE("a transcript round-trips through its YAML") {
     Transcript t = sample(clock);
     const std::string text = render_transcript(t.info, t.questions);
     CHECK(text.find("format: 1") == 0);
-    CHECK(text.find("overtime_seconds: 15.5") != std::string::npos);
+    CHECK(text.find("overtime_seconds: 15.500") != std::string::npos);
     CHECK(text.find("scored_by: self") != std::string::npos);
     Transcript back = parse_transcript("t.yaml", text);
     CHECK(back.info.id == t.info.id);

@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include "store/bank_cache.hpp"
+#include "store/bank_loader.hpp"
+#include "temp_dir.hpp"
+
+using namespace mockround;
+using namespace mockround::store;
+
+TEST_CASE("the bank cache gives back the bank it was built from") {
+    TempDir dir;
+    const std::filesystem::path shipped = MOCKROUND_SOURCE_DIR "/questions.yaml";
+    const Bank bank = load_bank(shipped, "/none");
+    const std::string stamp = source_stamp({shipped});
+    write_bank_cache(dir.path() / "bank.bin", stamp, bank);
+    auto cached = read_bank_cache(dir.path() / "bank.bin", stamp);
+    REQUIRE(cached);
+    REQUIRE(cached->questions().size() == bank.questions().size());
+    REQUIRE(cached->sections().size() == bank.sections().size());
+    for (std::size_t i = 0; i < bank.questions().size(); ++i) {
+        const Question& a = bank.questions()[i];
+        const Question& b = cached->questions()[i];
+        INFO(a.id);
+        CHECK((a.id == b.id && a.section == b.section && a.topic == b.topic && a.text == b.text &&
+               a.kind == b.kind && a.level == b.level && a.minutes == b.minutes &&
+               a.same_as == b.same_as && a.guide.key_points == b.guide.key_points &&
+               a.guide.follow_ups == b.guide.follow_ups && a.guide.pitfalls == b.guide.pitfalls &&
+               a.guide.example.has_value() == b.guide.example.has_value()));
+        if (a.guide.example) CHECK(a.guide.example->code == b.guide.example->code);
+    }
+    CHECK(cached->sections()[3].topics.size() == bank.sections()[3].topics.size());
+}
+
+TEST_CASE("a stale or damaged cache is not used") {
+    TempDir dir;
+    auto source = dir.write("questions.yaml", "format: 1\nsections: []\n");
+    Bank bank;
+    bank.add_section({"git", "Git", {{"basics", "Basics"}}});
+    const std::string stamp = source_stamp({source});
+    write_bank_cache(dir.path() / "bank.bin", stamp, bank);
+    CHECK(read_bank_cache(dir.path() / "bank.bin", stamp));
+
+    dir.write("questions.yaml", "format: 1\nsections: []\n# edited, so its size changed\n");
+    CHECK_FALSE(read_bank_cache(dir.path() / "bank.bin", source_stamp({source})));
+
+    std::string bytes = read_file(dir.path() / "bank.bin");
+    dir.write("bank.bin", bytes.substr(0, bytes.size() - 5));
+    CHECK_FALSE(read_bank_cache(dir.path() / "bank.bin", stamp));
+    CHECK_FALSE(read_bank_cache(dir.path() / "missing.bin", stamp));
+}
