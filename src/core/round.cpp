@@ -148,6 +148,8 @@ TickEvents Round::tick() {
     if (phase_ == Phase::asking && !q.time_up && q.answer >= q.budget) {
         q.time_up = events.question_time_up = true;
         if (info_.overtime == Overtime::advance) {
+            // The candidate was cut off at the deadline; a late wake-up is not answering time.
+            q.answer = std::min(q.answer, std::chrono::duration_cast<Micros>(q.budget));
             q.answered = true;
             phase_ = Phase::scoring;
         }

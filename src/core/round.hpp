@@ -34,13 +34,18 @@ struct QuestionRecord {
     Micros answer{0};  // answering time, pauses excluded
     Micros paused{0};
     std::optional<int> score;
+    std::string scored_by = "self";      // self | interviewer
+    std::optional<int> self_score;       // the candidate's own, beside an interviewer's score
+    std::vector<std::string> covered;    // key points ticked: "a", "c"
+    std::vector<int> follow_ups_asked;   // 1-based numbers of the guide's follow-ups
+    bool hint_used = false;
     std::string note;
 
     Micros overtime() const;
 };
 
 struct RoundInfo {
-    std::string id, profile, mode = "solo";
+    std::string id, profile, mode = "solo";  // solo | interviewer
     std::uint64_t seed = 0;
     RoundStatus status = RoundStatus::in_progress;
     Overtime overtime = Overtime::keep_answering;

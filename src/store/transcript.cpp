@@ -47,8 +47,13 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     out << YAML::Key << "overtime_seconds" << YAML::Value << seconds_text(q.overtime());
     if (q.score) {
         out << YAML::Key << "score" << YAML::Value << *q.score;
-        out << YAML::Key << "scored_by" << YAML::Value << "self";
+        out << YAML::Key << "scored_by" << YAML::Value << q.scored_by;
     }
+    if (q.self_score) out << YAML::Key << "self_score" << YAML::Value << *q.self_score;
+    if (!q.covered.empty()) out << YAML::Key << "covered" << YAML::Value << YAML::Flow << q.covered;
+    if (!q.follow_ups_asked.empty())
+        out << YAML::Key << "follow_ups_asked" << YAML::Value << YAML::Flow << q.follow_ups_asked;
+    if (q.hint_used) out << YAML::Key << "hint_used" << YAML::Value << true;
     if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << q.note;
     out << YAML::EndMap;
 }
@@ -142,6 +147,11 @@ class TranscriptReader {
         q.answer = seconds_of(node, "answer_seconds");
         q.paused = seconds_of(node, "paused_seconds");
         if (node["score"]) q.score = check_.integer(node, "score", 0, max_score);
+        if (node["scored_by"]) q.scored_by = check_.text(node, "scored_by").value_or("self");
+        if (node["self_score"]) q.self_score = check_.integer(node, "self_score", 0, max_score);
+        q.covered = letters_of(node, "covered");
+        q.follow_ups_asked = numbers_of(node, "follow_ups_asked");
+        q.hint_used = flag_of(node, "hint_used");
         if (node["note"]) q.note = node["note"].IsScalar() ? node["note"].Scalar() : "";
         if (q.state == QuestionState::scored && !q.score)
             check_.error(node, "a scored question needs a 'score'");
@@ -174,6 +184,34 @@ class TranscriptReader {
         if (!node) return Micros::zero();
         auto value = check_.number(node, 0);
         return Micros(value ? static_cast<long long>(std::llround(*value * 1e6)) : 0);
+    }
+
+    std::vector<std::string> letters_of(const YAML::Node& map, const char* key) {
+        std::vector<std::string> letters;
+        const YAML::Node node = map[key];
+        if (!node) return letters;
+        if (!check_.expect_sequence(node, std::string("'") + key + "'")) return letters;
+        for (const auto& item : node) {
+            if (item.IsScalar() && item.Scalar().size() == 1 && item.Scalar()[0] >= 'a' && item.Scalar()[0] <= 'z')
+                letters.push_back(item.Scalar());
+            else
+                check_.error(item, std::string("'") + key + "' holds key point letters such as a, c");
+        }
+        return letters;
+    }
+
+    std::vector<int> numbers_of(const YAML::Node& map, const char* key) {
+        std::vector<int> numbers;
+        const YAML::Node node = map[key];
+        if (!node || !check_.expect_sequence(node, std::string("'") + key + "'")) return numbers;
+        for (const auto& item : node) {
+            int value = 0;
+            if (item.IsScalar() && YAML::convert<int>::decode(item, value) && value >= 1 && value <= 10)
+                numbers.push_back(value);
+            else
+                check_.error(item, std::string("'") + key + "' holds numbers from 1 to 10");
+        }
+        return numbers;
     }
 
     bool flag_of(const YAML::Node& map, const char* key) {

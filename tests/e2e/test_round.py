@@ -110,7 +110,7 @@ class Interruptions(RoundCase):
         self.term.wait_for('Score:')
         self.term.keys('4')
         self.term.wait_for('question 2/3')
-        time.sleep(10.5)  # past a checkpoint: answering time survives kill -9
+        time.sleep(12)  # past the 10 s checkpoint: answering time survives kill -9
         os.kill(self.term.mockround_pid(), signal.SIGKILL)
         self.term.exit_code()
         t = self.transcript()
@@ -133,7 +133,7 @@ class Interruptions(RoundCase):
         t = self.transcript()
         self.assertEqual(t['status'], 'completed')
         self.assertEqual([q['score'] for q in t['questions']], [4, 2, 3])
-        self.assertGreaterEqual(t['questions'][1]['answer_seconds'], 10.0)  # kept across the kill
+        self.assertGreaterEqual(t['questions'][1]['answer_seconds'], 9.5)  # kept across the kill
 
     def test_ctrl_c_saves_exits_130_and_restores_the_terminal(self):
         self.term.start('run', '--questions', '2', '--budget', '60s')

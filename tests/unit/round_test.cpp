@@ -96,7 +96,7 @@ TEST_CASE("time-up with advance moves to scoring") {
     FakeClock clock;
     Round round(info(Overtime::advance), three_questions(60s), clock);
     round.start();
-    clock.advance(60s);
+    clock.advance(60'003'000us);  // the wake-up comes 3 ms late
     CHECK(round.tick().question_time_up);
     CHECK(round.phase() == Phase::scoring);
     CHECK(round.current().answered);

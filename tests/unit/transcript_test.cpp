@@ -36,6 +36,8 @@ Transcript sample(const FakeClock& clock) {
     scored.answer = 75'500'000us;
     scored.paused = 2'000'000us;
     scored.score = 3;
+    scored.covered = {"a", "c"};
+    scored.hint_used = true;
     scored.note = "- tricky: colons, # hashes, \"quotes\", ünïcödé ✓ and a leading dash";
     QuestionRecord pending = scored;
     pending.id = "git.reflog";
@@ -65,6 +67,10 @@ TEST_CASE("a transcript round-trips through its YAML") {
     CHECK(q.state == QuestionState::scored);
     CHECK(q.score == 3);
     CHECK(q.note == t.questions[0].note);
+    CHECK(q.covered == std::vector<std::string>{"a", "c"});
+    CHECK(q.hint_used);
+    CHECK(q.scored_by == "self");
+    CHECK_FALSE(q.self_score);
     CHECK(q.answer == 75'500'000us);
     CHECK(q.time_up);
     CHECK(back.questions[1].state == QuestionState::pending);
