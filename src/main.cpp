@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
         ->option_text("auto|always|never");
     setup_run(app, context);
     setup_resume(app, context);
+    setup_watch(app, context);
     setup_bank(app, context);
     setup_profiles(app, context);
 

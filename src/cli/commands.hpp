@@ -10,5 +10,6 @@ void setup_bank(CLI::App& app, Context& context);
 void setup_profiles(CLI::App& app, Context& context);
 void setup_run(CLI::App& app, Context& context);
 void setup_resume(CLI::App& app, Context& context);
+void setup_watch(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

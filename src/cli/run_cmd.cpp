@@ -24,7 +24,7 @@ struct RunOptions {
     std::optional<int> questions, minutes;
     std::string budget, overtime, level, replay;
     std::vector<std::string> sections;
-    bool dry_run = false, json = false;
+    bool dry_run = false, json = false, interviewer = false, self_score_too = false;
 };
 
 PlanOptions plan_options(Context& context, const RunOptions& options) {
@@ -147,6 +147,11 @@ void run(Context& context, const RunOptions& options) {
         info.round_length = plan.round_length;
     }
     if (!options.overtime.empty()) info.overtime = *parse_overtime(options.overtime);
+    if (options.self_score_too && !options.interviewer)
+        throw UsageError(
+            "--self-score-too goes with --interviewer: alone, every score is a self-score");
+    info.mode = options.interviewer ? "interviewer" : "solo";
+    info.self_score_too = options.self_score_too;
     if (options.dry_run) return print_plan(profile, info, records, notes, context, options.json);
     if (options.json) throw UsageError("--json goes with --dry-run: a round itself is not data");
 
@@ -181,11 +186,17 @@ void setup_run(CLI::App& app, Context& context) {
     run_app->add_option("--section", options->sections, "Only this section (repeatable)");
     run_app->add_option("--level", options->level, "Only this level: fresher, mid, senior");
     run_app->add_option("--replay", options->replay, "Ask the questions of an earlier round again");
+    run_app->add_flag("--interviewer", options->interviewer,
+                      "The interviewer's console: key points to tick while listening, follow-ups");
+    run_app->add_flag("--self-score-too", options->self_score_too,
+                      "With --interviewer: the candidate adds their own score to each question");
     run_app->add_flag("--dry-run", options->dry_run, "Print the plan; ask nothing");
     run_app->add_flag("--json", options->json, "With --dry-run: print the plan as JSON");
     run_app->footer(
         "Keys: Enter answer done · 0-4 score · n note · p pause · s skip · q quit · ? help\n"
         "Examples:\n  mockround run --profile senior-backend\n"
+        "  mockround run --interviewer --self-score-too   (and `mockround watch` in a second "
+        "pane)\n"
         "  mockround run --questions 3 --budget 2m --section git --dry-run");
     run_app->callback([&context, options] { run(context, *options); });
 }

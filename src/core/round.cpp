@@ -44,14 +44,20 @@ Round::Round(RoundInfo info, std::vector<QuestionRecord> questions, const Clock&
 void Round::start() {
     segment_start_ = clock_.now();
     round_time_up_noticed_ = round_time_over();
-    auto next = std::find_if(questions_.begin(), questions_.end(),
-                             [](const QuestionRecord& q) { return !finished(q); });
+    auto next = std::find_if(questions_.begin(), questions_.end(), [&](const QuestionRecord& q) {
+        return !finished(q) ||
+               (info_.self_score_too && q.state == QuestionState::scored && !q.self_score);
+    });
     if (info_.status != RoundStatus::in_progress || next == questions_.end() || round_time_over()) {
         current_ = questions_.empty() ? 0 : questions_.size() - 1;
         return finish();
     }
     current_ = static_cast<std::size_t>(next - questions_.begin());
     QuestionRecord& q = questions_[current_];
+    if (q.state == QuestionState::scored) {
+        phase_ = Phase::self_scoring;
+        return;
+    }
     q.state = QuestionState::asking;
     if (!q.asked_at) q.asked_at = clock_.wall_now();
     phase_ = q.answered ? Phase::scoring : Phase::asking;
@@ -86,15 +92,60 @@ void Round::score(int score) {
     require(Phase::scoring, "score");
     if (score < 0 || score > max_score) throw std::invalid_argument("a score is 0 to 4");
     settle();
-    questions_[current_].score = score;
-    questions_[current_].state = QuestionState::scored;
+    QuestionRecord& q = questions_[current_];
+    q.score = score;
+    q.scored_by = info_.mode == "interviewer" ? "interviewer" : "self";
+    q.state = QuestionState::scored;
+    if (info_.self_score_too) {
+        phase_ = Phase::self_scoring;
+        return;
+    }
     ask_next();
+}
+
+void Round::self_score(int score) {
+    require(Phase::self_scoring, "add a self-score");
+    if (score < 0 || score > max_score) throw std::invalid_argument("a score is 0 to 4");
+    settle();
+    questions_[current_].self_score = score;
+    ask_next();
+}
+
+namespace {
+template <typename T>
+void toggle(std::vector<T>& items, const T& item) {
+    auto at = std::find(items.begin(), items.end(), item);
+    if (at == items.end()) {
+        items.insert(std::upper_bound(items.begin(), items.end(), item), item);
+    } else {
+        items.erase(at);
+    }
+}
+}  // namespace
+
+void Round::toggle_covered(const std::string& letter) {
+    if ((phase_ != Phase::asking && phase_ != Phase::scoring) || info_.paused)
+        throw std::logic_error("cannot tick a key point now");
+    toggle(questions_[current_].covered, letter);
+}
+
+void Round::toggle_follow_up(int number) {
+    if ((phase_ != Phase::asking && phase_ != Phase::scoring) || info_.paused)
+        throw std::logic_error("cannot mark a follow-up now");
+    toggle(questions_[current_].follow_ups_asked, number);
+}
+
+void Round::toggle_hint() {
+    if ((phase_ != Phase::asking && phase_ != Phase::scoring) || info_.paused)
+        throw std::logic_error("cannot mark a hint now");
+    questions_[current_].hint_used = !questions_[current_].hint_used;
 }
 
 void Round::skip() {
     if (phase_ == Phase::done || info_.paused) throw std::logic_error("cannot skip now");
     settle();
-    questions_[current_].state = QuestionState::skipped;
+    // Skipping the self-score leaves the interviewer's score standing.
+    if (phase_ != Phase::self_scoring) questions_[current_].state = QuestionState::skipped;
     ask_next();
 }
 

@@ -14,7 +14,8 @@ namespace mockround {
 
 enum class QuestionState { pending, asking, scored, skipped };
 enum class RoundStatus { in_progress, completed, abandoned };
-enum class Phase { asking, scoring, done };
+// self_scoring: with an interviewer and self-scores, the candidate adds their own score.
+enum class Phase { asking, scoring, self_scoring, done };
 
 std::string_view to_string(QuestionState state);
 std::string_view to_string(RoundStatus status);
@@ -34,10 +35,10 @@ struct QuestionRecord {
     Micros answer{0};  // answering time, pauses excluded
     Micros paused{0};
     std::optional<int> score;
-    std::string scored_by = "self";      // self | interviewer
-    std::optional<int> self_score;       // the candidate's own, beside an interviewer's score
-    std::vector<std::string> covered;    // key points ticked: "a", "c"
-    std::vector<int> follow_ups_asked;   // 1-based numbers of the guide's follow-ups
+    std::string scored_by = "self";     // self | interviewer
+    std::optional<int> self_score;      // the candidate's own, beside an interviewer's score
+    std::vector<std::string> covered;   // key points ticked: "a", "c"
+    std::vector<int> follow_ups_asked;  // 1-based numbers of the guide's follow-ups
     bool hint_used = false;
     std::string note;
 
@@ -54,6 +55,7 @@ struct RoundInfo {
     std::chrono::seconds round_length{0};
     Micros elapsed{0};  // round clock used, pauses excluded
     bool paused = false;
+    bool self_score_too = false;  // interviewer mode: the candidate scores themself as well
 };
 
 // What tick() noticed, so the screen can ring the bell once.
@@ -70,9 +72,14 @@ class Round {
     // Starts or resumes: the first question not yet scored or skipped is asked. A resumed
     // round starts paused when it was paused.
     void start();
-    void end_answer();      // asking -> scoring
-    void score(int score);  // scoring -> next question or done
-    void skip();            // asking or scoring -> next question or done
+    void end_answer();           // asking -> scoring
+    void score(int score);       // scoring -> self_scoring, or the next question, or done
+    void self_score(int score);  // self_scoring -> next question or done
+    // While answering or scoring: tick a key point ("a".."f"), a follow-up (1-3), a hint.
+    void toggle_covered(const std::string& letter);
+    void toggle_follow_up(int number);
+    void toggle_hint();
+    void skip();  // asking or scoring -> next question or done
     void set_note(std::string note);
     void toggle_pause();
     void pause();

@@ -15,8 +15,10 @@ namespace {
 constexpr std::string_view magic = "mockround-bank-cache 1\n";
 
 class Writer {
-public:
-    void number(std::uint32_t value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
+  public:
+    void number(std::uint32_t value) {
+        out_.append(reinterpret_cast<const char*>(&value), sizeof value);
+    }
     void text(const std::string& value) {
         number(static_cast<std::uint32_t>(value.size()));
         out_ += value;
@@ -27,13 +29,13 @@ public:
     }
     std::string& bytes() { return out_; }
 
-private:
+  private:
     std::string out_;
 };
 
 // Reads what Writer wrote; any overrun marks the whole cache unusable.
 class Reader {
-public:
+  public:
     explicit Reader(std::string_view in) : in_(in) {}
     std::uint32_t number() {
         std::uint32_t value = 0;
@@ -56,7 +58,7 @@ public:
     }
     bool ok() const { return ok_; }
 
-private:
+  private:
     std::string_view in_;
     bool ok_ = true;
     void fail() { ok_ = false, in_ = {}; }
@@ -141,10 +143,12 @@ std::optional<Bank> read_bank_cache(const fs::path& file, const std::string& sta
         Bank bank;
         for (std::uint32_t s = r.number(); s > 0 && r.ok(); --s) {
             Section section{r.text(), r.text(), {}};
-            for (std::uint32_t t = r.number(); t > 0 && r.ok(); --t) section.topics.push_back({r.text(), r.text()});
+            for (std::uint32_t t = r.number(); t > 0 && r.ok(); --t)
+                section.topics.push_back({r.text(), r.text()});
             bank.add_section(std::move(section));
         }
-        for (std::uint32_t n = r.number(); n > 0 && r.ok(); --n) bank.add_question(read_question(r));
+        for (std::uint32_t n = r.number(); n > 0 && r.ok(); --n)
+            bank.add_question(read_question(r));
         if (r.ok()) return bank;
     } catch (const std::exception&) {
         // a damaged cache: duplicate ids and the like

@@ -15,6 +15,7 @@ std::string source_stamp(const std::vector<std::filesystem::path>& sources);
 
 std::optional<Bank> read_bank_cache(const std::filesystem::path& file, const std::string& stamp);
 // Best effort: a cache that cannot be written is simply not there next time.
-void write_bank_cache(const std::filesystem::path& file, const std::string& stamp, const Bank& bank);
+void write_bank_cache(const std::filesystem::path& file, const std::string& stamp,
+                      const Bank& bank);
 
 }  // namespace mockround::store

@@ -6,10 +6,13 @@
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
+#include <signal.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "store/bank_loader.hpp"
 #include "store/errors.hpp"
@@ -78,6 +81,7 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
     out << YAML::Key << "round_seconds" << YAML::Value << info.round_length.count();
     out << YAML::Key << "elapsed_seconds" << YAML::Value << seconds_text(info.elapsed);
     out << YAML::Key << "paused" << YAML::Value << info.paused;
+    if (info.self_score_too) out << YAML::Key << "self_score_too" << YAML::Value << true;
     out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
     for (const auto& q : questions) emit_question(out, q);
     out << YAML::EndSeq << YAML::EndMap;
@@ -125,6 +129,7 @@ class TranscriptReader {
             std::chrono::seconds(check_.integer(root, "round_seconds", 1, 86400 * 7).value_or(1));
         info.elapsed = seconds_of(root, "elapsed_seconds");
         info.paused = flag_of(root, "paused");
+        info.self_score_too = flag_of(root, "self_score_too");
         const YAML::Node questions = root["questions"];
         if (questions && check_.expect_sequence(questions, "'questions'"))
             for (const auto& q : questions) t.questions.push_back(read_question(q));
@@ -192,10 +197,12 @@ class TranscriptReader {
         if (!node) return letters;
         if (!check_.expect_sequence(node, std::string("'") + key + "'")) return letters;
         for (const auto& item : node) {
-            if (item.IsScalar() && item.Scalar().size() == 1 && item.Scalar()[0] >= 'a' && item.Scalar()[0] <= 'z')
+            if (item.IsScalar() && item.Scalar().size() == 1 && item.Scalar()[0] >= 'a' &&
+                item.Scalar()[0] <= 'z')
                 letters.push_back(item.Scalar());
             else
-                check_.error(item, std::string("'") + key + "' holds key point letters such as a, c");
+                check_.error(item,
+                             std::string("'") + key + "' holds key point letters such as a, c");
         }
         return letters;
     }
@@ -206,7 +213,8 @@ class TranscriptReader {
         if (!node || !check_.expect_sequence(node, std::string("'") + key + "'")) return numbers;
         for (const auto& item : node) {
             int value = 0;
-            if (item.IsScalar() && YAML::convert<int>::decode(item, value) && value >= 1 && value <= 10)
+            if (item.IsScalar() && YAML::convert<int>::decode(item, value) && value >= 1 &&
+                value <= 10)
                 numbers.push_back(value);
             else
                 check_.error(item, std::string("'") + key + "' holds numbers from 1 to 10");
@@ -347,10 +355,30 @@ RoundLock::RoundLock(const fs::path& dir, const std::string& id) {
         close(fd_);
         throw RoundBusy("round " + id + " is open in another mockround process");
     }
+    // The holder's pid, so `watch` can tell a live round from one whose process died.
+    const std::string pid = std::to_string(getpid()) + "\n";
+    if (ftruncate(fd_, 0) != 0 || pwrite(fd_, pid.data(), pid.size(), 0) < 0) {
+        // Only `watch` reads it, and it then says the round stopped; the round itself is fine.
+    }
+}
+
+bool round_is_open(const fs::path& dir, const std::string& id) {
+    std::string text;
+    try {
+        text = read_file(dir / ("." + id + ".lock"));
+    } catch (const std::exception&) {
+        return false;
+    }
+    const long pid = std::strtol(text.c_str(), nullptr, 10);
+    return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
 RoundLock::~RoundLock() {
-    if (fd_ >= 0) close(fd_);
+    if (fd_ < 0) return;
+    if (ftruncate(fd_, 0) != 0) {
+        // a stale pid only makes `watch` think the round is still open
+    }
+    close(fd_);
 }
 
 }  // namespace mockround::store

@@ -65,6 +65,9 @@ class RoundLock {
     int fd_ = -1;
 };
 
+// Whether a live mockround process holds the round's lock (read-only: takes no lock).
+bool round_is_open(const std::filesystem::path& dir, const std::string& id);
+
 class RoundBusy : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;

@@ -4,8 +4,10 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/duration.hpp"
+#include "core/scoring.hpp"
 #include "term/screen.hpp"
 
 namespace mockround::term {
@@ -16,8 +18,8 @@ using std::chrono::seconds;
 
 class LineLoop {
   public:
-    LineLoop(Session& session, const Bank& bank, SignalWatch& signals)
-        : session_(session), bank_(bank), signals_(signals) {}
+    LineLoop(Session& session, const Bank& bank, bool interviewer, SignalWatch& signals)
+        : session_(session), bank_(bank), interviewer_(interviewer), signals_(signals) {}
 
     Outcome run() {
         announce();
@@ -40,6 +42,7 @@ class LineLoop {
   private:
     Session& session_;
     const Bank& bank_;
+    bool interviewer_;
     SignalWatch& signals_;
     std::string buffer_;
     std::size_t announced_index_ = SIZE_MAX;
@@ -86,8 +89,13 @@ class LineLoop {
                     line += c;
             say("answer, then send an empty line (skip, pause, note TEXT, quit, help)");
         } else {
+            if (round().phase() == Phase::self_scoring) {
+                say("self-score " + position() + "? the candidate's own score 0-4 (skip: none)");
+                return;
+            }
             say("guide " + position());
-            for (const auto& line : guide_lines(bank_.find(q.id), Style(false))) say(line);
+            for (const auto& line : guide_lines(bank_.find(q.id), q, Style(false))) say(line);
+            if (auto line = suggestion_line(bank_.find(q.id), q); !line.empty()) say(line);
             say(std::string("score 0-4? ") + rubric);
         }
     }
@@ -120,7 +128,8 @@ class LineLoop {
             return Outcome::quit;
         }
         if (line == "help") {
-            say("commands: an empty line or 'done' ends the answer; 0-4 scores; skip; pause; "
+            say("commands: an empty line or 'done' ends the answer; tick LETTERS; hint; an empty "
+                "line accepts the suggested score; 0-4 scores; asked N (interviewer); skip; pause; "
                 "resume; note TEXT; abandon; quit");
             return std::nullopt;
         }
@@ -134,7 +143,38 @@ class LineLoop {
             return Outcome::abandoned;
         }
         if (r.paused()) return refuse("paused: send 'resume' first");
-        if (line.rfind("note ", 0) == 0) {
+        const bool digit = line.size() == 1 && line[0] >= '0' && line[0] <= '4';
+        const bool ticking =
+            r.phase() == Phase::scoring || (interviewer_ && r.phase() == Phase::asking);
+        const Question* question = bank_.find(r.current().id);
+        if (r.phase() == Phase::self_scoring && digit) {
+            act([&] { r.self_score(line[0] - '0'); });
+            say("self-scored " + line);
+        } else if (ticking && line.rfind("tick ", 0) == 0) {
+            for (char letter : line.substr(5))
+                if (letter >= 'a' && question &&
+                    letter < 'a' + static_cast<int>(question->guide.key_points.size()))
+                    act([&] { r.toggle_covered(std::string(1, letter)); });
+            say("covered " + join(r.current().covered));
+            if (auto suggestion = suggestion_line(question, r.current()); !suggestion.empty())
+                say(suggestion);
+        } else if (ticking && line == "hint") {
+            act([&] { r.toggle_hint(); });
+            say(r.current().hint_used ? "hint needed" : "no hint");
+        } else if (ticking && interviewer_ && line.rfind("asked ", 0) == 0) {
+            const int number = std::atoi(line.c_str() + 6);
+            if (!question || number < 1 ||
+                number > static_cast<int>(question->guide.follow_ups.size()))
+                return refuse("asked N: N is a follow-up's number");
+            act([&] { r.toggle_follow_up(number); });
+        } else if (line.empty() && r.phase() == Phase::scoring && question &&
+                   !question->guide.key_points.empty()) {
+            const int score =
+                suggested_score(r.current().covered.size(), question->guide.key_points.size(),
+                                r.current().hint_used);
+            act([&] { r.score(score); });
+            say("scored " + std::to_string(score));
+        } else if (line.rfind("note ", 0) == 0) {
             act([&] { r.set_note(line.substr(5)); });
             say("noted");
         } else if (line == "skip") {
@@ -150,6 +190,12 @@ class LineLoop {
             return refuse("'" + line + "' is not a command now (send 'help')");
         }
         return std::nullopt;
+    }
+
+    static std::string join(const std::vector<std::string>& letters) {
+        std::string out;
+        for (const auto& letter : letters) out += (out.empty() ? "" : " ") + letter;
+        return out.empty() ? "nothing" : out;
     }
 
     std::optional<Outcome> refuse(const std::string& why) {
@@ -168,8 +214,8 @@ class LineLoop {
 
 }  // namespace
 
-Outcome run_line_mode(Session& session, const Bank& bank, SignalWatch& signals) {
-    return LineLoop(session, bank, signals).run();
+Outcome run_line_mode(Session& session, const Bank& bank, bool interviewer, SignalWatch& signals) {
+    return LineLoop(session, bank, interviewer, signals).run();
 }
 
 }  // namespace mockround::term

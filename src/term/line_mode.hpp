@@ -9,6 +9,6 @@
 
 namespace mockround::term {
 
-Outcome run_line_mode(Session& session, const Bank& bank, SignalWatch& signals);
+Outcome run_line_mode(Session& session, const Bank& bank, bool interviewer, SignalWatch& signals);
 
 }  // namespace mockround::term

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <csignal>
 
+#include "core/scoring.hpp"
 #include "term/keys.hpp"
 #include "term/screen.hpp"
 #include "term/terminal.hpp"
@@ -24,10 +25,10 @@ Micros until_tick(Micros left) {
 
 class ScreenLoop {
   public:
-    ScreenLoop(Session& session, const Bank& bank, const std::string& title, const Style& style,
-               SignalWatch& signals)
+    ScreenLoop(Session& session, const Bank& bank, const std::string& title, bool interviewer,
+               const Style& style, SignalWatch& signals)
         : session_(session),
-          view_{session.round(), bank, title, Overlay::none, {}, {}},
+          view_{session.round(), bank, title, interviewer, Overlay::none, {}, {}},
           style_(style),
           signals_(signals),
           terminal_(STDIN_FILENO, STDOUT_FILENO) {}
@@ -115,25 +116,62 @@ class ScreenLoop {
                 break;
         }
         const std::string c = key.type == Key::character ? key.text : "";
-        const bool paused = round().paused();
         if (c == "q")
             view_.overlay = Overlay::quit_confirm;
         else if (c == "?")
             view_.overlay = Overlay::help;
         else if (c == "p")
             act([&] { round().toggle_pause(); });
-        else if (paused)
-            return std::nullopt;
-        else if (c == "n") {
+        else if (!round().paused())
+            on_round_key(key, c);
+        return std::nullopt;
+    }
+
+    void on_round_key(const Key& key, const std::string& c) {
+        const Phase phase = round().phase();
+        const Question* question = view_.bank.find(round().current().id);
+        const bool digit = c.size() == 1 && c[0] >= '0' && c[0] <= '4';
+        const bool ticking =
+            phase == Phase::scoring || (view_.interviewer && phase == Phase::asking);
+        if (c == "n" && phase != Phase::self_scoring) {
             editor_ = LineEditor(round().current().note);
             view_.overlay = Overlay::note;
-        } else if (c == "s")
+        } else if (c == "s") {
             act([&] { round().skip(); });
-        else if (round().phase() == Phase::asking && (key.type == Key::enter || c == " "))
+        } else if (phase == Phase::self_scoring && digit) {
+            act([&] { round().self_score(c[0] - '0'); });
+        } else if (ticking && c == "h") {
+            act([&] { round().toggle_hint(); });
+        } else if (ticking && is_key_point(question, c)) {
+            act([&] { round().toggle_covered(c); });
+        } else if (ticking && view_.interviewer && is_follow_up(question, c)) {
+            act([&] {
+                round().toggle_follow_up(
+                    static_cast<int>(std::string_view(follow_up_keys).find(c[0])) + 1);
+            });
+        } else if (phase == Phase::asking && (key.type == Key::enter || c == " ")) {
             act([&] { round().end_answer(); });
-        else if (round().phase() == Phase::scoring && c.size() == 1 && c[0] >= '0' && c[0] <= '4')
+        } else if (phase == Phase::scoring && digit) {
             act([&] { round().score(c[0] - '0'); });
-        return std::nullopt;
+        } else if (phase == Phase::scoring && key.type == Key::enter && question &&
+                   !question->guide.key_points.empty()) {
+            const QuestionRecord& q = round().current();
+            const int suggested =
+                suggested_score(q.covered.size(), question->guide.key_points.size(), q.hint_used);
+            act([&] { round().score(suggested); });
+        }
+    }
+
+    static bool is_key_point(const Question* question, const std::string& c) {
+        return question && c.size() == 1 && c[0] >= 'a' &&
+               c[0] < 'a' + static_cast<int>(
+                                std::min<std::size_t>(6, question->guide.key_points.size()));
+    }
+
+    static bool is_follow_up(const Question* question, const std::string& c) {
+        if (!question || c.size() != 1) return false;
+        const auto at = std::string_view(follow_up_keys).find(c[0]);
+        return at != std::string_view::npos && at < question->guide.follow_ups.size();
     }
 
     std::optional<Outcome> on_note_key(const Key& key) {
@@ -182,8 +220,8 @@ std::optional<Micros> until_next_redraw(const Round& round) {
 }
 
 Outcome run_round_screen(Session& session, const Bank& bank, const std::string& profile_title,
-                         const Style& style, SignalWatch& signals) {
-    return ScreenLoop(session, bank, profile_title, style, signals).run();
+                         bool interviewer, const Style& style, SignalWatch& signals) {
+    return ScreenLoop(session, bank, profile_title, interviewer, style, signals).run();
 }
 
 }  // namespace mockround::term

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/duration.hpp"
+#include "core/scoring.hpp"
 #include "term/text.hpp"
 
 namespace mockround::term {
@@ -37,7 +38,8 @@ std::string countdown_bar(const Round& round, int width, const Style& style) {
 
 std::string header(const ScreenView& view, int width, const Style& style) {
     const Round& round = view.round;
-    const std::string left = " mockround · " + view.profile_title;
+    const std::string left = std::string(" mockround · ") +
+                             (view.interviewer ? "interviewer · " : "") + view.profile_title;
     std::string right =
         "question " + std::to_string(round.current_index() + 1) + "/" +
         std::to_string(round.questions().size()) + " · round " +
@@ -48,16 +50,43 @@ std::string header(const ScreenView& view, int width, const Style& style) {
     return style.bold(left) + std::string(static_cast<std::size_t>(gap), ' ') + right;
 }
 
+// Cuts a styled line to the screen's width; styled lines are cut as plain text.
+std::string fit(const std::string& line, std::size_t width, const Style& style) {
+    if (display_width(line) <= width) return line;
+    std::string plain;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\x1b') {
+            while (i < line.size() && line[i] != 'm') ++i;
+            continue;
+        }
+        plain += line[i];
+    }
+    return style.dim(truncate(plain, width));
+}
+
 std::string keys_line(const ScreenView& view) {
+    const Phase phase = view.round.phase();
     if (view.round.paused()) return "p resume · q quit · ? help";
-    if (view.round.phase() == Phase::scoring)
-        return "0-4 score · n note · s skip · p pause · q quit · ? help";
+    if (phase == Phase::self_scoring)
+        return "0-4 the candidate's own score · s no self-score · q quit";
+    if (view.interviewer)
+        return phase == Phase::scoring ? "a-f tick · x-z follow-up asked · h hint · Enter accept · "
+                                         "0-4 score · n note · p · s · q · ?"
+                                       : "a-f tick key points · x-z follow-up asked · h hint · "
+                                         "Enter answer done · n note · p · s · q · ?";
+    if (phase == Phase::scoring)
+        return "a-f tick what you covered · h hint needed · Enter accept · 0-4 score · n note · s "
+               "skip · q quit";
     return "Enter answer done · n note · p pause · s skip · q quit · ? help";
 }
 
 std::vector<std::string> help_lines() {
     return {"Keys",
             "  Enter/Space  end the answer; show what a strong answer covers",
+            "  a-f          tick the key points covered (after answering; an interviewer any time)",
+            "  x y z        an interviewer marks follow-up 1, 2, 3 as asked",
+            "  h            a hint was needed",
+            "  Enter        (scoring) accept the suggested score",
             "  0-4          score the answer and move on",
             std::string("               ") + rubric,
             "  n            write a note (Enter keeps it, Esc cancels)",
@@ -71,22 +100,50 @@ std::vector<std::string> help_lines() {
 
 }  // namespace
 
-std::vector<std::string> guide_lines(const Question* question, const Style& style) {
-    std::vector<std::string> lines;
+std::vector<std::string> guide_lines(const Question* question, const QuestionRecord& record,
+                                     const Style& style) {
+    std::vector<std::string> lines{style.bold("A strong answer covers")};
     if (!question || question->guide.key_points.empty()) {
-        lines.push_back(style.bold("A strong answer covers"));
         lines.push_back("  (this question has no guide; judge against the question's own hints)");
         return lines;
     }
-    lines.push_back(style.bold("A strong answer covers"));
-    for (std::size_t i = 0; i < question->guide.key_points.size(); ++i)
-        lines.push_back(std::string("  ") + static_cast<char>('a' + i) + ") " +
-                        question->guide.key_points[i]);
+    const auto& points = question->guide.key_points;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const std::string letter(1, static_cast<char>('a' + i));
+        const bool ticked =
+            std::find(record.covered.begin(), record.covered.end(), letter) != record.covered.end();
+        lines.push_back((ticked ? style.green("  [x] ") : "  [ ] ") + letter + ") " + points[i]);
+    }
     if (!question->guide.pitfalls.empty()) {
         lines.push_back(style.bold("Pitfalls"));
         for (const auto& pitfall : question->guide.pitfalls) lines.push_back("  - " + pitfall);
     }
     return lines;
+}
+
+std::vector<std::string> follow_up_lines(const Question* question, const QuestionRecord& record,
+                                         const Style& style) {
+    std::vector<std::string> lines;
+    if (!question || question->guide.follow_ups.empty()) return lines;
+    lines.push_back(style.bold("Follow-ups"));
+    const auto& follow_ups = question->guide.follow_ups;
+    for (std::size_t i = 0; i < follow_ups.size() && i < 3; ++i) {
+        const int number = static_cast<int>(i) + 1;
+        const bool asked = std::find(record.follow_ups_asked.begin(), record.follow_ups_asked.end(),
+                                     number) != record.follow_ups_asked.end();
+        lines.push_back(std::string("  ") + follow_up_keys[i] + ") " + follow_ups[i] +
+                        (asked ? style.green("  (asked)") : ""));
+    }
+    return lines;
+}
+
+std::string suggestion_line(const Question* question, const QuestionRecord& record) {
+    if (!question || question->guide.key_points.empty()) return "";
+    const std::size_t total = question->guide.key_points.size();
+    return "Suggested score " +
+           std::to_string(suggested_score(record.covered.size(), total, record.hint_used)) + " (" +
+           std::to_string(record.covered.size()) + " of " + std::to_string(total) + " key points" +
+           (record.hint_used ? ", hint needed" : "") + ") · Enter accepts, 0-4 overrides";
 }
 
 std::string render_screen(const ScreenView& view, int columns, int rows, const Style& style) {
@@ -116,12 +173,25 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
         body.push_back("  " + style.bold(style.yellow("PAUSED")) +
                        "  both clocks are stopped; p resumes");
     body.push_back("");
+    const Phase phase = round.phase();
+    const bool guide_visible = !round.paused() && (view.interviewer || phase != Phase::asking);
     if (view.overlay == Overlay::help) {
         for (const auto& line : help_lines()) add_wrapped(line, "  ");
-    } else if (round.phase() == Phase::scoring && !round.paused()) {
-        for (const auto& line : guide_lines(question, style)) add_wrapped(line, "  ");
+    } else if (guide_visible) {
+        for (const auto& line : guide_lines(question, q, style)) add_wrapped(line, "  ");
+        if (view.interviewer)
+            for (const auto& line : follow_up_lines(question, q, style)) add_wrapped(line, "  ");
         body.push_back("");
-        add_wrapped(style.bold("Score: ") + rubric, "  ");
+        if (phase == Phase::scoring) {
+            if (auto line = suggestion_line(question, q); !line.empty())
+                add_wrapped(style.bold(line), "  ");
+            add_wrapped(style.bold("Score: ") + rubric, "  ");
+        } else if (phase == Phase::self_scoring) {
+            add_wrapped(style.bold("Interviewer's score: " + std::to_string(q.score.value_or(0)) +
+                                   ". The candidate's own score? ") +
+                            rubric,
+                        "  ");
+        }
     }
     if (!q.note.empty() && view.overlay != Overlay::note)
         add_wrapped(style.dim("note: " + q.note), "  ");
@@ -148,8 +218,10 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     const int room = std::max(0, rows - 2 - static_cast<int>(footer.size()));
     for (int i = 0; i < room; ++i)
         emit(i < static_cast<int>(body.size()) ? body[static_cast<std::size_t>(i)] : "");
+    // A line wider than the screen would wrap and scroll the header away.
     for (std::size_t i = 0; i < footer.size(); ++i)
-        frame += footer[i] + (i + 1 < footer.size() ? "\x1b[K\r\n" : "\x1b[K");
+        frame += fit(footer[i], static_cast<std::size_t>(width), style) +
+                 (i + 1 < footer.size() ? "\x1b[K\r\n" : "\x1b[K");
     return frame + "\x1b[J";
 }
 

@@ -2,6 +2,7 @@
 
 #include <poll.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace mockround::term {
@@ -42,19 +43,28 @@ unsigned SignalWatch::take() {
     return flags;
 }
 
-SignalWatch::Wake SignalWatch::wait(int fd, std::optional<std::chrono::microseconds> timeout) {
+bool SignalWatch::Wake::ready(int fd) const {
+    return std::find(readable.begin(), readable.end(), fd) != readable.end();
+}
+
+SignalWatch::Wake SignalWatch::wait(const std::vector<int>& fds,
+                                    std::optional<std::chrono::microseconds> timeout) {
     Wake wake;
     wake.signals = take();
     if (wake.signals) return wake;
-    pollfd watch{fd, POLLIN, 0};
+    std::vector<pollfd> watch;
+    for (int fd : fds) watch.push_back({fd, POLLIN, 0});
     timespec limit{};
     if (timeout) {
         const auto micros = std::max<long long>(0, timeout->count());
         limit.tv_sec = static_cast<time_t>(micros / 1'000'000);
         limit.tv_nsec = static_cast<long>(micros % 1'000'000 * 1000);
     }
-    const int ready = ppoll(&watch, 1, timeout ? &limit : nullptr, &wait_mask_);
-    wake.input = ready > 0 && (watch.revents & (POLLIN | POLLHUP | POLLERR));
+    const int ready = ppoll(watch.data(), watch.size(), timeout ? &limit : nullptr, &wait_mask_);
+    for (const auto& entry : watch)
+        if (ready > 0 && (entry.revents & (POLLIN | POLLHUP | POLLERR)))
+            wake.readable.push_back(entry.fd);
+    wake.input = !fds.empty() && wake.ready(fds.front());
     wake.signals = take();
     return wake;
 }

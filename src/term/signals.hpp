@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <optional>
+#include <vector>
 
 namespace mockround::term {
 
@@ -28,11 +29,17 @@ class SignalWatch {
     unsigned take();
 
     struct Wake {
-        bool input = false;  // `fd` is readable (or closed)
+        bool input = false;  // the first descriptor is readable (or closed)
+        std::vector<int> readable;
         unsigned signals = 0;
+        bool ready(int fd) const;
     };
-    // Waits until `fd` is readable, a signal arrives, or `timeout` passes (none: forever).
-    Wake wait(int fd, std::optional<std::chrono::microseconds> timeout);
+    // Waits until one of `fds` is readable, a signal arrives, or `timeout` passes (none:
+    // forever).
+    Wake wait(const std::vector<int>& fds, std::optional<std::chrono::microseconds> timeout);
+    Wake wait(int fd, std::optional<std::chrono::microseconds> timeout) {
+        return wait(std::vector<int>{fd}, timeout);
+    }
 
   private:
     sigset_t old_mask_;

@@ -27,13 +27,15 @@ store::Transcript realistic_round() {
         q.id = "postgres.question-" + std::to_string(i);
         q.section = "postgres";
         q.topic = "transactions-concurrency";
-        q.text = "What is the difference between `READ COMMITTED` and `REPEATABLE READ`? When would "
-                 "you pick each, and what anomalies does each allow?";
+        q.text =
+            "What is the difference between `READ COMMITTED` and `REPEATABLE READ`? When would "
+            "you pick each, and what anomalies does each allow?";
         q.budget = std::chrono::minutes(3);
         q.state = i < 7 ? QuestionState::scored : QuestionState::pending;
         q.asked_at = t.info.started_at;
         q.answer = std::chrono::seconds(100 + i);
-        if (i < 7) q.score = i % 5, q.note = "mentioned MVCC snapshots; forgot serialization failures";
+        if (i < 7)
+            q.score = i % 5, q.note = "mentioned MVCC snapshots; forgot serialization failures";
         t.questions.push_back(q);
     }
     return t;
@@ -42,7 +44,8 @@ store::Transcript realistic_round() {
 void bare_save(const std::string& dir, const std::string& text) {
     const std::string temp = dir + "/bare.tmp", path = dir + "/bare.yaml";
     const int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    if (write(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size())) std::perror("write");
+    if (write(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size()))
+        std::perror("write");
     fsync(fd);
     close(fd);
     rename(temp.c_str(), path.c_str());

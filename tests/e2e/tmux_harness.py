@@ -22,35 +22,49 @@ class Tmux:
         return subprocess.run(['tmux', '-L', self.socket, *args], capture_output=True, text=True,
                               check=check)
 
-    def start(self, *mockround_args):
-        """Runs mockround in the pane; its exit code and the terminal's settings before and
-        after land in files next to the test's data."""
+    def script(self, mockround_args):
+        """A shell line running mockround; its exit code and the terminal's settings before
+        and after land in files next to the test's data."""
         self.exit_file = os.path.join(self.workdir, f'exit-{uuid.uuid4().hex[:6]}')
         self.stty_file = self.exit_file + '.stty'
         exports = ' '.join(f'{k}={shlex.quote(v)}' for k, v in self.env.items()
                            if k.startswith(('XDG_', 'HOME', 'TERM', 'TZ', 'NO_COLOR', 'MOCKROUND')))
         command = ' '.join(shlex.quote(a) for a in [BIN, *mockround_args])
-        script = (f'export {exports}; stty -g > {self.stty_file}; {command}; '
-                  f'echo $? > {self.exit_file}.tmp; stty -g >> {self.stty_file}; '
-                  f'mv {self.exit_file}.tmp {self.exit_file}; echo MOCKROUND-EXITED; sleep 600')
+        return (f'export {exports}; stty -g > {self.stty_file}; {command}; '
+                f'echo $? > {self.exit_file}.tmp; stty -g >> {self.stty_file}; '
+                f'mv {self.exit_file}.tmp {self.exit_file}; echo MOCKROUND-EXITED; sleep 600')
+
+    def start(self, *mockround_args):
+        """Runs mockround in the first pane (again, if it ran before)."""
+        script = self.script(mockround_args)
         if not self.started:
             self.tmux('new-session', '-d', '-x', str(self.columns), '-y', str(self.rows),
                       'sh', '-c', script)
             self.started = True
         else:
-            self.tmux('respawn-pane', '-k', 'sh', '-c', script)
+            self.tmux('respawn-pane', '-k', '-t', self.pane, 'sh', '-c', script)
+
+    def split(self, *mockround_args):
+        """Runs mockround in a second pane beside the first; returns a handle on it."""
+        other = Tmux(self.workdir, self.env, self.columns, self.rows)
+        other.socket, other.started = self.socket, True
+        other.pane = self.tmux('split-window', '-h', '-d', '-P', '-F', '#{pane_id}', '-t', self.pane,
+                               'sh', '-c', other.script(mockround_args)).stdout.strip()
+        return other
+
+    pane = '0.0'
 
     def keys(self, *keys):
-        self.tmux('send-keys', *keys)
+        self.tmux('send-keys', '-t', self.pane, *keys)
 
     def text(self, text):
-        self.tmux('send-keys', '-l', text)
+        self.tmux('send-keys', '-t', self.pane, '-l', text)
 
     def screen(self):
-        return self.tmux('capture-pane', '-p').stdout
+        return self.tmux('capture-pane', '-p', '-t', self.pane).stdout
 
     def screen_with_escapes(self):
-        return self.tmux('capture-pane', '-p', '-e').stdout
+        return self.tmux('capture-pane', '-p', '-e', '-t', self.pane).stdout
 
     def wait_for(self, needle, timeout=10.0):
         deadline = time.monotonic() + timeout
@@ -58,11 +72,11 @@ class Tmux:
             screen = self.screen()
             if needle in screen:
                 return screen
-            time.sleep(0.05)
+            time.sleep(0.01)
         raise AssertionError(f'{needle!r} not on screen after {timeout}s:\n{self.screen()}')
 
     def mockround_pid(self, timeout=5.0):
-        pane_pid = self.tmux('display-message', '-p', '#{pane_pid}').stdout.strip()
+        pane_pid = self.tmux('display-message', '-p', '-t', self.pane, '#{pane_pid}').stdout.strip()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = subprocess.run(['pgrep', '-P', pane_pid, '-x', 'mockround'],
