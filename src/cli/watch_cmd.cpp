@@ -40,9 +40,12 @@ std::optional<Snapshot> read_snapshot(const store::TranscriptStore& store, const
 }
 
 class Watcher {
-public:
+  public:
     Watcher(Context& context, std::string id)
-        : context_(context), store_(context.paths().rounds()), dir_(store_.dir()), id_(std::move(id)),
+        : context_(context),
+          store_(context.paths().rounds()),
+          dir_(store_.dir()),
+          id_(std::move(id)),
           screen_(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
         if (screen_) terminal_.emplace(STDIN_FILENO, STDOUT_FILENO);
     }
@@ -54,7 +57,8 @@ public:
             show(view);
             if (view.live && view.live->ended) return finish();
             const auto wake = signals_.wait(wait_fds(), until_next_change(view));
-            if (wake.signals & (term::signal_interrupt | term::signal_terminate | term::signal_hangup))
+            if (wake.signals &
+                (term::signal_interrupt | term::signal_terminate | term::signal_hangup))
                 return exit_interrupted;
             if (wake.signals & term::signal_continue && terminal_) terminal_->resume();
             if (screen_ && wake.ready(STDIN_FILENO) && quit_pressed()) return exit_ok;
@@ -62,7 +66,7 @@ public:
         }
     }
 
-private:
+  private:
     Context& context_;
     store::TranscriptStore store_;
     store::DirWatch dir_;
@@ -75,21 +79,25 @@ private:
     std::string last_plain_;
 
     void reload() {
-        if (id_.empty() || !snapshot_ || snapshot_->transcript.info.status != RoundStatus::in_progress)
+        if (id_.empty() || !snapshot_ ||
+            snapshot_->transcript.info.status != RoundStatus::in_progress)
             if (auto latest = store_.latest_in_progress(); latest && id_.empty()) id_ = *latest;
-        if (!id_.empty()) snapshot_ = read_snapshot(store_, id_).value_or(snapshot_.value_or(Snapshot{}));
+        if (!id_.empty())
+            snapshot_ = read_snapshot(store_, id_).value_or(snapshot_.value_or(Snapshot{}));
         if (snapshot_ && snapshot_->transcript.info.id.empty()) snapshot_.reset();
     }
 
     term::WatchView current_view() const {
         term::WatchView view;
         if (!snapshot_) return view;
-        const auto since = std::chrono::duration_cast<Micros>(std::chrono::system_clock::now() - snapshot_->saved_at);
+        const auto since = std::chrono::duration_cast<Micros>(std::chrono::system_clock::now() -
+                                                              snapshot_->saved_at);
         view.live = live_view(snapshot_->transcript.info, snapshot_->transcript.questions, since);
         if (!view.live->ended && !store::round_is_open(store_.dir(), id_)) {
-            view.live = live_view(snapshot_->transcript.info, snapshot_->transcript.questions, Micros::zero());
-            view.status = "The round stopped: no mockround is running it. `mockround resume " + id_ +
-                          "` continues it.";
+            view.live = live_view(snapshot_->transcript.info, snapshot_->transcript.questions,
+                                  Micros::zero());
+            view.status = "The round stopped: no mockround is running it. `mockround resume " +
+                          id_ + "` continues it.";
         }
         return view;
     }
@@ -97,7 +105,8 @@ private:
     void show(const term::WatchView& view) {
         if (terminal_) {
             const auto size = terminal_->size();
-            terminal_->write(term::render_watch(view, size.columns, size.rows, context_.out_style()));
+            terminal_->write(
+                term::render_watch(view, size.columns, size.rows, context_.out_style()));
             return;
         }
         const std::string plain = term::describe_watch(view);
@@ -117,8 +126,10 @@ private:
     std::optional<Micros> until_next_change(const term::WatchView& view) const {
         Micros wait = seconds(1);
         if (view.live && !view.live->paused && view.status.empty()) {
-            const Micros left = view.live->answering ? view.live->question_left : view.live->round_left;
-            const Micros into = left > Micros::zero() ? left % seconds(1) : seconds(1) - (-left) % seconds(1);
+            const Micros left =
+                view.live->answering ? view.live->question_left : view.live->round_left;
+            const Micros into =
+                left > Micros::zero() ? left % seconds(1) : seconds(1) - (-left) % seconds(1);
             if (into > Micros::zero()) wait = std::min(wait, into);
         }
         if (auto poll = dir_.poll_interval()) wait = std::min<Micros>(wait, *poll);
@@ -130,7 +141,8 @@ private:
         const ssize_t n = read(STDIN_FILENO, bytes, sizeof bytes);
         if (n <= 0) return n == 0;
         for (const auto& key : keys_.feed(bytes, static_cast<std::size_t>(n)))
-            if (key.type == term::Key::interrupt || (key.type == term::Key::character && key.text == "q"))
+            if (key.type == term::Key::interrupt ||
+                (key.type == term::Key::character && key.text == "q"))
                 return true;
         return false;
     }
@@ -143,7 +155,8 @@ private:
 };
 
 void watch(Context& context, const std::string& id) {
-    if (!id.empty() && !store::valid_round_id(id)) throw UsageError("'" + id + "' is not a round id");
+    if (!id.empty() && !store::valid_round_id(id))
+        throw UsageError("'" + id + "' is not a round id");
     context.exit_code = Watcher(context, id).run();
 }
 

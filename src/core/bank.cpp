@@ -1,5 +1,7 @@
 #include "core/bank.hpp"
 
+#include "core/enum_names.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -9,25 +11,19 @@ namespace {
 constexpr std::string_view kind_names[] = {"concept", "compare", "scenario", "coding", "design"};
 constexpr std::string_view level_names[] = {"fresher", "mid", "senior"};
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> parse_enum(std::string_view text, const std::string_view (&names)[N]) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == text) return static_cast<Enum>(i);
-    return std::nullopt;
-}
 }  // namespace
 
 std::string_view to_string(Kind kind) {
-    return kind_names[static_cast<int>(kind)];
+    return enum_name(kind, kind_names);
 }
 std::string_view to_string(Level level) {
-    return level_names[static_cast<int>(level)];
+    return enum_name(level, level_names);
 }
 std::optional<Kind> parse_kind(std::string_view text) {
-    return parse_enum<Kind>(text, kind_names);
+    return enum_from_name<Kind>(text, kind_names);
 }
 std::optional<Level> parse_level(std::string_view text) {
-    return parse_enum<Level>(text, level_names);
+    return enum_from_name<Level>(text, level_names);
 }
 
 void Bank::add_section(Section section) {

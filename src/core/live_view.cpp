@@ -10,8 +10,10 @@ LiveView live_view(const RoundInfo& info, const std::vector<QuestionRecord>& que
     view.total = questions.size();
     view.ended = info.status != RoundStatus::in_progress;
     view.paused = info.paused;
-    const Micros running = view.ended || info.paused ? Micros::zero() : std::max(Micros::zero(), since_saved);
-    view.round_left = std::chrono::duration_cast<Micros>(info.round_length) - info.elapsed - running;
+    const Micros running =
+        view.ended || info.paused ? Micros::zero() : std::max(Micros::zero(), since_saved);
+    view.round_left =
+        std::chrono::duration_cast<Micros>(info.round_length) - info.elapsed - running;
     auto in_hand = std::find_if(questions.begin(), questions.end(), [](const QuestionRecord& q) {
         return q.state == QuestionState::asking;
     });

@@ -1,5 +1,7 @@
 #include "core/round.hpp"
 
+#include "core/enum_names.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -9,29 +11,22 @@ namespace {
 constexpr std::string_view state_names[] = {"pending", "asking", "scored", "skipped"};
 constexpr std::string_view status_names[] = {"in-progress", "completed", "abandoned"};
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> parse_name(std::string_view text, const std::string_view (&names)[N]) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == text) return static_cast<Enum>(i);
-    return std::nullopt;
-}
-
 bool finished(const QuestionRecord& q) {
     return q.state == QuestionState::scored || q.state == QuestionState::skipped;
 }
 }  // namespace
 
 std::string_view to_string(QuestionState state) {
-    return state_names[static_cast<int>(state)];
+    return enum_name(state, state_names);
 }
 std::string_view to_string(RoundStatus status) {
-    return status_names[static_cast<int>(status)];
+    return enum_name(status, status_names);
 }
 std::optional<QuestionState> parse_question_state(std::string_view text) {
-    return parse_name<QuestionState>(text, state_names);
+    return enum_from_name<QuestionState>(text, state_names);
 }
 std::optional<RoundStatus> parse_round_status(std::string_view text) {
-    return parse_name<RoundStatus>(text, status_names);
+    return enum_from_name<RoundStatus>(text, status_names);
 }
 
 Micros QuestionRecord::overtime() const {

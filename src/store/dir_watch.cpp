@@ -14,8 +14,8 @@ DirWatch::DirWatch(fs::path dir) : dir_(std::move(dir)) {
     fs::create_directories(dir_, error);
     if (getenv("MOCKROUND_NO_INOTIFY")) return;  // to test the polling path
     fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (fd_ >= 0 &&
-        inotify_add_watch(fd_, dir_.c_str(), IN_MOVED_TO | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE) < 0) {
+    if (fd_ >= 0 && inotify_add_watch(fd_, dir_.c_str(),
+                                      IN_MOVED_TO | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE) < 0) {
         close(fd_);
         fd_ = -1;
     }

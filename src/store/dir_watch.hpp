@@ -1,15 +1,15 @@
 #pragma once
 // Tells when files in a directory change: inotify where the kernel has it, otherwise by
 // comparing modification times on a short poll.
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <chrono>
 
 namespace mockround::store {
 
 class DirWatch {
-public:
+  public:
     explicit DirWatch(std::filesystem::path dir);
     ~DirWatch();
     DirWatch(const DirWatch&) = delete;
@@ -22,7 +22,7 @@ public:
     // True when something changed since the last call (drains inotify's queue).
     bool changed();
 
-private:
+  private:
     std::filesystem::path dir_;
     int fd_ = -1;
     std::map<std::filesystem::path, std::filesystem::file_time_type> seen_;

@@ -17,13 +17,17 @@ std::string clock_text(const LiveView& live) {
 }
 
 std::string round_line(const LiveView& live) {
-    std::string line = "question " + std::to_string(live.index + 1) + "/" + std::to_string(live.total) +
-                       " · round " +
-                       format_clock(std::chrono::ceil<seconds>(std::max(Micros::zero(), live.round_left))) +
-                       " left";
-    if (live.paused) line += " · PAUSED";
-    else if (live.time_up && live.answering) line += " · TIME";
-    else if (!live.answering) line += " · answer done";
+    std::string line =
+        "question " + std::to_string(live.index + 1) + "/" + std::to_string(live.total) +
+        " · round " +
+        format_clock(std::chrono::ceil<seconds>(std::max(Micros::zero(), live.round_left))) +
+        " left";
+    if (live.paused)
+        line += " · PAUSED";
+    else if (live.time_up && live.answering)
+        line += " · TIME";
+    else if (!live.answering)
+        line += " · answer done";
     return line;
 }
 
@@ -50,7 +54,8 @@ std::string render_watch(const WatchView& view, int columns, int rows, const Sty
         const std::string clock = clock_text(live);
         lines.push_back(" " + style.dim(round_line(live)));
         lines.push_back("");
-        for (const auto& line : highlight(wrap(live.question, width - 4), style)) lines.push_back("  " + line);
+        for (const auto& line : highlight(wrap(live.question, width - 4), style))
+            lines.push_back("  " + line);
         lines.push_back("");
         const bool late = live.time_up && live.answering;
         auto paint = [&](const std::string& text) {
@@ -63,8 +68,10 @@ std::string render_watch(const WatchView& view, int columns, int rows, const Sty
             for (const auto& row : big_digits(clock)) lines.push_back("  " + paint(row));
         else
             lines.push_back("  " + paint(clock));
-        if (live.paused) lines.push_back("  " + style.yellow("PAUSED"));
-        else if (late) lines.push_back("  " + style.red("TIME"));
+        if (live.paused)
+            lines.push_back("  " + style.yellow("PAUSED"));
+        else if (late)
+            lines.push_back("  " + style.red("TIME"));
     }
     if (!view.status.empty()) lines.push_back("  " + style.yellow(view.status));
     std::string frame = "\x1b[H";

@@ -8,7 +8,7 @@ import unittest
 
 import yaml
 
-from harness import MockroundCase
+from harness import BIN, MockroundCase
 from tmux_harness import Tmux
 
 
@@ -149,6 +149,31 @@ class Interruptions(RoundCase):
         t = self.transcript()
         self.assertEqual(t['status'], 'in-progress')
         self.assertEqual(t['questions'][0]['score'], 1)
+
+    def test_ctrl_z_restores_the_terminal_pauses_and_fg_comes_back_paused(self):
+        before, after = os.path.join(self.home, 'before'), os.path.join(self.home, 'after')
+        self.term.type_line(self.term.start_shell() + f'; stty -g > {before}')
+        self.term.type_line(f'{BIN} run --questions 1 --budget 60s')
+        self.term.wait_for('question 1/1')
+        self.term.keys('C-z')
+        screen = self.term.wait_for('Stopped')
+        self.assertNotIn('question 1/1', screen)  # the round's alternate screen is gone
+        self.assertTrue(self.transcript()['paused'])
+        self.term.type_line('fg')
+        self.term.wait_for('PAUSED')  # redrawn, and still paused until p
+        self.term.keys('p')
+        self.term.keys('Enter')
+        self.term.wait_for('Score:')
+        self.term.keys('3')
+        self.term.wait_for('Mean score 3.0/4')
+        self.term.type_line(f'echo EXIT=$?; stty -g > {after}')
+        self.term.wait_for('EXIT=0')
+        time.sleep(0.2)
+        with open(before) as b, open(after) as a:
+            self.assertEqual(b.read(), a.read())
+        q = self.transcript()['questions'][0]
+        self.assertEqual(q['score'], 3)
+        self.assertGreater(q['paused_seconds'], 0)
 
     def test_sigterm_and_sighup_save_the_round(self):
         for sig in (signal.SIGTERM, signal.SIGHUP):

@@ -44,6 +44,19 @@ class Tmux:
         else:
             self.tmux('respawn-pane', '-k', '-t', self.pane, 'sh', '-c', script)
 
+    def start_shell(self):
+        """An interactive shell with job control, as a person has: Ctrl-Z stops a job there and
+        `fg` brings it back. Returns the `export` line that sets the test's environment."""
+        self.tmux('new-session', '-d', '-x', str(self.columns), '-y', str(self.rows),
+                  'env', 'PS1=$ ', 'bash', '--norc', '--noprofile', '-i')
+        self.started = True
+        return 'export ' + ' '.join(f'{k}={shlex.quote(v)}' for k, v in self.env.items()
+                                    if k.startswith(('XDG_', 'HOME', 'TERM', 'MOCKROUND')))
+
+    def type_line(self, line):
+        self.tmux('send-keys', '-t', self.pane, '-l', line)
+        self.tmux('send-keys', '-t', self.pane, 'Enter')
+
     def split(self, *mockround_args):
         """Runs mockround in a second pane beside the first; returns a handle on it."""
         other = Tmux(self.workdir, self.env, self.columns, self.rows)
