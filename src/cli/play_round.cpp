@@ -15,6 +15,11 @@ bool interactive() {
     return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 }
 
+void start_and_save(Round& round, const store::TranscriptStore& store) {
+    round.start();
+    store.save(round.info_now(), round.questions_now());
+}
+
 int play_round(Context& context, Round& round, const store::TranscriptStore& store,
                const std::string& profile_title) {
     term::SignalWatch signals;
@@ -26,8 +31,6 @@ int play_round(Context& context, Round& round, const store::TranscriptStore& sto
         }
         return std::nullopt;
     });
-    round.start();
-    session.save();
     const bool interviewer = round.info().mode == "interviewer";
     const term::Outcome outcome =
         interactive() ? term::run_round_screen(session, context.bank(), profile_title, interviewer,

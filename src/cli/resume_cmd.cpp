@@ -40,6 +40,7 @@ void resume(Context& context, const std::string& requested) {
     store.prepare();
     SystemClock clock;
     Round round(transcript.info, transcript.questions, clock);
+    start_and_save(round, store);
     context.exit_code =
         play_round(context, round, store, title_of(context, transcript.info.profile));
 }

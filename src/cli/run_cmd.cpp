@@ -160,8 +160,8 @@ void run(Context& context, const RunOptions& options) {
     info.started_at = clock.wall_now();
     info.id = store.new_id(info.started_at, profile.name);
     store::RoundLock lock(store.dir(), info.id);
-    store.save(info, records);  // proves the directory takes a transcript before anything is asked
     Round round(info, records, clock);
+    start_and_save(round, store);
     context.exit_code = play_round(context, round, store, profile.title);
 }
 
