@@ -198,7 +198,8 @@ std::vector<QuestionHistory> question_histories(const std::vector<RoundData>& ro
         for (const auto& q : round.questions) {
             if (!was_asked(q)) continue;
             QuestionHistory& h = by_id[q.id];
-            if (h.id.empty()) h.id = q.id, h.section = q.section, h.topic = q.topic, h.text = q.text;
+            if (h.id.empty())
+                h.id = q.id, h.section = q.section, h.topic = q.topic, h.text = q.text;
             h.attempts.push_back({round.info.id, asked_time(round.info, q), q.score, q.time_up,
                                   q.hint_used, q.answer, q.budget});
         }

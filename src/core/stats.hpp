@@ -68,7 +68,8 @@ struct WeekPoint {
     std::optional<double> mean;
 };
 Day monday_of(Day day);
-std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds, const LocalDay& local_day);
+std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds,
+                                    const LocalDay& local_day);
 
 // Questions asked per local day.
 std::map<Day, int> practice_days(const std::vector<RoundData>& rounds, const LocalDay& local_day);

@@ -38,8 +38,7 @@ void parse_slot(Slot& slot) {
 
 // Parsing is most of the work on a cold start and each file stands alone: share it out.
 void parse_all(std::vector<Slot*>& pending) {
-    const unsigned workers =
-        std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+    const unsigned workers = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i; (i = next++) < pending.size();) parse_slot(*pending[i]);
@@ -76,11 +75,10 @@ History load_history(const fs::path& rounds_dir, const fs::path& cache_dir) {
         }
     }
     index.save_if_changed();
-    std::stable_sort(history.rounds.begin(), history.rounds.end(),
-                     [](const RoundData& a, const RoundData& b) {
-                         return std::tie(a.info.started_at, a.info.id) <
-                                std::tie(b.info.started_at, b.info.id);
-                     });
+    std::stable_sort(
+        history.rounds.begin(), history.rounds.end(), [](const RoundData& a, const RoundData& b) {
+            return std::tie(a.info.started_at, a.info.id) < std::tie(b.info.started_at, b.info.id);
+        });
     return history;
 }
 

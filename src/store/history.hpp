@@ -11,7 +11,7 @@
 namespace mockround::store {
 
 struct History {
-    std::vector<RoundData> rounds;     // oldest first (by start time, then id)
+    std::vector<RoundData> rounds;    // oldest first (by start time, then id)
     std::vector<Diagnostic> skipped;  // one per unreadable transcript: its first problem
 };
 
