@@ -51,6 +51,10 @@ int main(int argc, char** argv) {
     setup_resume(app, context);
     setup_bank(app, context);
     setup_profiles(app, context);
+    setup_history(app, context);
+    setup_show(app, context);
+    setup_stats(app, context);
+    setup_weak(app, context);
 
     try {
         app.parse(argc, argv);

@@ -10,5 +10,9 @@ void setup_bank(CLI::App& app, Context& context);
 void setup_profiles(CLI::App& app, Context& context);
 void setup_run(CLI::App& app, Context& context);
 void setup_resume(CLI::App& app, Context& context);
+void setup_history(CLI::App& app, Context& context);
+void setup_show(CLI::App& app, Context& context);
+void setup_stats(CLI::App& app, Context& context);
+void setup_weak(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli
