@@ -72,8 +72,8 @@ TEST_CASE("group statistics: mean score, share over budget, time against budget"
     const GroupStats& git = groups[0];
     CHECK(git.key == "git");
     CHECK(git.answers == 3);
-    CHECK(*git.mean_score() == Approx(2.0));          // (1 + 3 + 2) / 3
-    CHECK(*git.over_share() == Approx(2.0 / 3));      // two time-ups of three
+    CHECK(*git.mean_score() == Approx(2.0));       // (1 + 3 + 2) / 3
+    CHECK(*git.over_share() == Approx(2.0 / 3));   // two time-ups of three
     CHECK(*git.mean_time_ratio() == Approx(1.0));  // (1.5 + 0.5 + 1.0) / 3
     const GroupStats& pg = groups[1];
     CHECK(pg.asked == 2);
@@ -104,14 +104,16 @@ TEST_CASE("weekly means run from the first week to the last, gaps included") {
 
 TEST_CASE("the streak counts back from today, or from yesterday before today's round") {
     const Day today = utc_day(monday + 10 * 24h);
-    std::map<Day, int> days = {{today, 1}, {today - std::chrono::days(1), 2},
-                               {today - std::chrono::days(2), 1}, {today - std::chrono::days(4), 1}};
+    std::map<Day, int> days = {{today, 1},
+                               {today - std::chrono::days(1), 2},
+                               {today - std::chrono::days(2), 1},
+                               {today - std::chrono::days(4), 1}};
     CHECK(current_streak(days, today) == 3);
     days.erase(today);
     CHECK(current_streak(days, today) == 2);
     CHECK(current_streak(days, today + std::chrono::days(2)) == 0);
-    const auto practice = practice_days({round_at(monday, {scored("git.a", 1, 1, 60), skipped("b.c")})},
-                                        utc_day);
+    const auto practice =
+        practice_days({round_at(monday, {scored("git.a", 1, 1, 60), skipped("b.c")})}, utc_day);
     CHECK(practice.at(utc_day(monday)) == 2);
 }
 
@@ -159,13 +161,20 @@ TEST_CASE("local days follow TZ, across a daylight-saving change") {
     const char* old = std::getenv("TZ");
     const std::string saved = old ? old : "";
     setenv("TZ", "Europe/Berlin", 1);
-    const WallTime before_change = std::chrono::sys_days{std::chrono::year{2026} / 3 / 28} + 23h + 30min;
-    const WallTime after_change = std::chrono::sys_days{std::chrono::year{2026} / 3 / 29} + 22h + 30min;
+    const WallTime before_change =
+        std::chrono::sys_days{std::chrono::year{2026} / 3 / 28} + 23h + 30min;
+    const WallTime after_change =
+        std::chrono::sys_days{std::chrono::year{2026} / 3 / 29} + 22h + 30min;
     // 23:30 UTC on Mar 28 is 00:30 CET on Mar 29; 22:30 UTC on Mar 29 is 00:30 CEST on Mar 30.
-    CHECK(store::local_day(before_change) == std::chrono::sys_days{std::chrono::year{2026} / 3 / 29});
-    CHECK(store::local_day(after_change) == std::chrono::sys_days{std::chrono::year{2026} / 3 / 30});
+    CHECK(store::local_day(before_change) ==
+          std::chrono::sys_days{std::chrono::year{2026} / 3 / 29});
+    CHECK(store::local_day(after_change) ==
+          std::chrono::sys_days{std::chrono::year{2026} / 3 / 30});
     setenv("TZ", "America/New_York", 1);
-    CHECK(store::local_day(before_change) == std::chrono::sys_days{std::chrono::year{2026} / 3 / 28});
-    if (old) setenv("TZ", saved.c_str(), 1);
-    else unsetenv("TZ");
+    CHECK(store::local_day(before_change) ==
+          std::chrono::sys_days{std::chrono::year{2026} / 3 / 28});
+    if (old)
+        setenv("TZ", saved.c_str(), 1);
+    else
+        unsetenv("TZ");
 }
