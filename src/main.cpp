@@ -55,6 +55,8 @@ int main(int argc, char** argv) {
     setup_show(app, context);
     setup_stats(app, context);
     setup_weak(app, context);
+    setup_compare(app, context);
+    setup_export(app, context);
 
     try {
         app.parse(argc, argv);

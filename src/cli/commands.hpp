@@ -14,5 +14,7 @@ void setup_history(CLI::App& app, Context& context);
 void setup_show(CLI::App& app, Context& context);
 void setup_stats(CLI::App& app, Context& context);
 void setup_weak(CLI::App& app, Context& context);
+void setup_compare(CLI::App& app, Context& context);
+void setup_export(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

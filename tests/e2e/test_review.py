@@ -212,3 +212,61 @@ class BrokenTranscripts(ReviewCase):
             self.assertIn('newer mockround', lines[1])
         self.assertEqual(len(self.json_of('history', '--json')['rounds']), 1)
         self.assertEqual(self.run_cli('history', '--strict').returncode, 3)
+
+
+class Exports(ReviewCase):
+    def setUp(self):
+        super().setUp()
+        self.ts = self.build_history()
+
+    def test_json_export_round_trips_to_the_same_numbers(self):
+        out = os.path.join(self.home, 'rounds.json')
+        self.assertEqual(self.run_cli('export', '--all', '--format', 'json', '-o', out).returncode, 0)
+        with open(out, encoding='utf-8') as f:
+            exported = {r['id']: r for r in json.load(f)['rounds']}
+        self.assertEqual(sorted(exported), sorted(t['id'] for t in self.ts))
+        for t in self.ts:
+            r = exported[t['id']]
+            self.assertEqual((r['profile'], r['seed'], r['status']), (t['profile'], t['seed'], t['status']))
+            self.assertEqual(r['started_at'], t['started_at'])
+            for got, want in zip(r['questions'], t['questions']):
+                for key in ('id', 'state', 'budget_seconds', 'time_up'):
+                    self.assertEqual(got[key], want[key])
+                self.assertEqual(got['score'], want.get('score'))
+                self.assertAlmostEqual(got['answer_seconds'], want.get('answer_seconds', 0), 3)
+                self.assertAlmostEqual(got['overtime_seconds'], want.get('overtime_seconds', 0), 3)
+        one = self.json_of('show', self.ts[0]['id'], '--json')
+        self.assertEqual(one, exported[self.ts[0]['id']])
+
+    def test_csv_export_has_one_row_per_question_asked(self):
+        result = self.run_cli('export', '--all', '--format', 'csv')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = list(csv.DictReader(io.StringIO(result.stdout, newline='')))
+        want = [(t['id'], q) for t in self.ts for q in t['questions'] if asked(q)]
+        self.assertEqual(len(rows), len(want))
+        by_key = {(row['round'], row['question']): row for row in rows}
+        for rid, q in want:
+            row = by_key[(rid, q['id'])]
+            self.assertEqual(row['state'], q['state'])
+            self.assertEqual(row['score'], str(q['score']) if q['state'] == 'scored' else '')
+            self.assertAlmostEqual(float(row['answer_seconds']), q['answer_seconds'], 3)
+            self.assertEqual(row['time_up'], 'true' if q['time_up'] else 'false')
+
+    def test_markdown_anki_and_compare(self):
+        a, b = self.ts[0]['id'], self.ts[1]['id']
+        md = self.run_cli('export', a, '--format', 'md').stdout
+        self.assertIn('# Round ' + a, md)
+        self.assertIn('## 1. ' + self.ts[0]['questions'][0]['id'], md)
+        anki = self.run_cli('export', '--all', '--format', 'anki').stdout.splitlines()
+        self.assertEqual(anki[0], '#separator:tab')
+        notes = [line for line in anki if not line.startswith('#')]
+        self.assertEqual(len(notes), len(self.json_of('weak', '--json', '--limit', '1000')['questions']))
+        self.assertTrue(all(len(n.split('\t')) == 3 for n in notes))
+        result = self.run_cli('compare', a, b)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('Questions in common', result.stdout)
+        # The shifted copies ask the same questions as the round they came from.
+        copy = self.run_cli('compare', '2026-01-01-0900-fresher', '2026-01-02-0900-fresher').stdout
+        self.assertIn(self.ts[0]['questions'][0]['id'], copy.split('Questions in common')[1])
+        self.assertError(self.run_cli('export', '--format', 'md'), 2, '--all')
+        self.assertError(self.run_cli('export', '../x', '--format', 'json'), 2, 'not a round id')
