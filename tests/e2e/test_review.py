@@ -270,3 +270,24 @@ class Exports(ReviewCase):
         self.assertIn(self.ts[0]['questions'][0]['id'], copy.split('Questions in common')[1])
         self.assertError(self.run_cli('export', '--format', 'md'), 2, '--all')
         self.assertError(self.run_cli('export', '../x', '--format', 'json'), 2, 'not a round id')
+
+
+class SummaryIndex(ReviewCase):
+    def test_the_index_is_never_trusted_over_a_transcript(self):
+        self.play(3, SESSIONS[0][1])
+        index = os.path.join(self.home, 'cache', 'mockround', 'rounds.idx')
+        first = self.json_of('stats', '--json')
+        self.assertTrue(os.path.exists(index))
+        self.assertEqual(self.json_of('stats', '--json'), first)
+        t = self.transcripts()[0]
+        scored = [q for q in t['questions'] if q['state'] == 'scored']
+        scored[0]['score'] = 0 if scored[0]['score'] else 4
+        self.save(t)  # a different size or modification time: parsed again
+        changed = self.json_of('stats', '--json')
+        want = mean([q['score'] for q in scored])
+        self.assertAlmostEqual(changed['overall']['mean_score'], want, 3)
+        with open(index, 'wb') as f:
+            f.write(b'mockround-rounds-index 1\n\xff\xff')  # damaged: ignored and rebuilt
+        self.assertEqual(self.json_of('stats', '--json'), changed)
+        os.remove(index)
+        self.assertEqual(self.json_of('stats', '--json'), changed)
