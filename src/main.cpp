@@ -52,6 +52,12 @@ int main(int argc, char** argv) {
     setup_watch(app, context);
     setup_bank(app, context);
     setup_profiles(app, context);
+    setup_history(app, context);
+    setup_show(app, context);
+    setup_stats(app, context);
+    setup_weak(app, context);
+    setup_compare(app, context);
+    setup_export(app, context);
 
     try {
         app.parse(argc, argv);

@@ -11,5 +11,11 @@ void setup_profiles(CLI::App& app, Context& context);
 void setup_run(CLI::App& app, Context& context);
 void setup_resume(CLI::App& app, Context& context);
 void setup_watch(CLI::App& app, Context& context);
+void setup_history(CLI::App& app, Context& context);
+void setup_show(CLI::App& app, Context& context);
+void setup_stats(CLI::App& app, Context& context);
+void setup_weak(CLI::App& app, Context& context);
+void setup_compare(CLI::App& app, Context& context);
+void setup_export(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

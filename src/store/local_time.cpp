@@ -52,6 +52,11 @@ std::string format_local(WallTime time, const char* format) {
     return date::format(format, zoned(time));
 }
 
+std::chrono::sys_days local_day(WallTime time) {
+    const auto local = zoned(time).get_local_time();
+    return std::chrono::sys_days(date::floor<date::days>(local).time_since_epoch());
+}
+
 std::optional<WallTime> parse_iso(const std::string& text) {
     for (const char* format : {"%FT%T%Ez", "%FT%TZ"}) {
         std::istringstream in(text);

@@ -1,5 +1,6 @@
 #pragma once
 // Wall-clock times as people read them: local time (TZ respected) with its UTC offset.
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -13,5 +14,8 @@ std::string iso_local(WallTime time);
 std::optional<WallTime> parse_iso(const std::string& text);
 // strftime-style format in local time, e.g. "%Y-%m-%d-%H%M" for round ids.
 std::string format_local(WallTime time, const char* format);
+// The local calendar day a time falls on (TZ respected, daylight saving included), as the
+// day count the core's statistics use.
+std::chrono::sys_days local_day(WallTime time);
 
 }  // namespace mockround::store

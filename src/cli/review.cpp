@@ -1,0 +1,165 @@
+#include "cli/review.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "cli/exit_code.hpp"
+#include "store/local_time.hpp"
+#include "store/transcript.hpp"
+
+namespace mockround::cli {
+
+using nlohmann::json;
+
+namespace {
+
+std::optional<Day> parse_day(const std::string& text) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    char extra = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &extra) != 3) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
+                                           std::chrono::day{d}};
+    if (!date.ok()) return std::nullopt;
+    return Day(date);
+}
+
+json question_json(const QuestionRecord& q) {
+    json j = {{"id", q.id},
+              {"section", q.section},
+              {"topic", q.topic},
+              {"text", q.text},
+              {"budget_seconds", q.budget.count()},
+              {"state", to_string(q.state)},
+              {"asked_at", q.asked_at ? json(store::iso_local(*q.asked_at)) : json()},
+              {"answered", q.answered},
+              {"time_up", q.time_up},
+              {"answer_seconds", q.answer.count() / 1e6},
+              {"paused_seconds", q.paused.count() / 1e6},
+              {"overtime_seconds", q.overtime().count() / 1e6},
+              {"score", q.score ? json(*q.score) : json()},
+              {"scored_by", q.scored_by},
+              {"self_score", q.self_score ? json(*q.self_score) : json()},
+              {"covered", q.covered},
+              {"follow_ups_asked", q.follow_ups_asked},
+              {"hint_used", q.hint_used},
+              {"note", q.note}};
+    return j;
+}
+
+}  // namespace
+
+void add_review_options(CLI::App* sub, ReviewOptions& options, bool with_since) {
+    if (with_since)
+        sub->add_option("--since", options.since, "Only rounds started on or after this local day")
+            ->option_text("YYYY-MM-DD");
+    sub->add_flag("--strict", options.strict, "Exit 3 when a transcript cannot be read");
+    sub->add_flag("--json", options.json, "Print one JSON document");
+}
+
+std::vector<RoundData> load_rounds(Context& context, const ReviewOptions& options) {
+    std::optional<Day> since;
+    if (!options.since.empty() && !(since = parse_day(options.since)))
+        throw UsageError("--since " + options.since + ": expected a day like 2026-11-24");
+    store::History history = store::load_history(context.paths().rounds(), context.paths().cache);
+    for (const auto& problem : history.skipped) warn(problem.to_string() + " (transcript skipped)");
+    if (options.strict && !history.skipped.empty()) context.exit_code = exit_invalid_data;
+    if (since)
+        std::erase_if(history.rounds, [&](const RoundData& r) {
+            return store::local_day(r.info.started_at) < *since;
+        });
+    return std::move(history.rounds);
+}
+
+RoundData load_round(Context& context, const std::string& requested) {
+    store::TranscriptStore store(context.paths().rounds());
+    std::string id = requested;
+    if (id.empty()) {
+        const auto rounds = load_rounds(context, {});
+        if (rounds.empty()) throw UsageError("no rounds yet; start one with `mockround run`");
+        return rounds.back();
+    }
+    if (!store::valid_round_id(id))
+        throw UsageError("'" + id + "' is not a round id (a name such as 2026-11-24-0712-fresher)");
+    if (!store.exists(id)) {
+        throw UsageError("no round '" + id + "'" + did_you_mean(id, store.ids()) +
+                         "; `mockround history` lists them");
+    }
+    store::Transcript t = store.load(id);
+    return RoundData{std::move(t.info), std::move(t.questions)};
+}
+
+void print_no_rounds() {
+    fmt::print(
+        "No rounds yet. Start one with `mockround run` (or `mockround run --questions 3`).\n");
+}
+
+std::string local_text(WallTime time) {
+    return store::format_local(time, "%Y-%m-%d %H:%M");
+}
+
+Day store_local_day(WallTime time) {
+    return store::local_day(time);
+}
+
+Day today() {
+    return store::local_day(std::chrono::system_clock::now());
+}
+
+std::string day_text(Day day) {
+    const std::chrono::year_month_day date{day};
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+bool utf8_locale() {
+    // The first of these that is set decides, as for setlocale(LC_CTYPE, "").
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value) continue;
+        std::string text = value;
+        std::transform(text.begin(), text.end(), text.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return text.find("utf-8") != std::string::npos || text.find("utf8") != std::string::npos;
+    }
+    return false;
+}
+
+json number_json(std::optional<double> value) {
+    if (!value) return json();
+    return std::round(*value * 10000) / 10000;
+}
+
+json round_json(const RoundData& round) {
+    const RoundInfo& i = round.info;
+    json questions = json::array();
+    for (const auto& q : round.questions) questions.push_back(question_json(q));
+    return {{"id", i.id},
+            {"profile", i.profile},
+            {"mode", i.mode},
+            {"seed", i.seed},
+            {"status", to_string(i.status)},
+            {"overtime", to_string(i.overtime)},
+            {"started_at", store::iso_local(i.started_at)},
+            {"ended_at", i.ended_at ? json(store::iso_local(*i.ended_at)) : json()},
+            {"round_seconds", i.round_length.count()},
+            {"elapsed_seconds", i.elapsed.count() / 1e6},
+            {"paused", i.paused},
+            {"totals", totals_json(totals_of(round.questions))},
+            {"questions", questions}};
+}
+
+json totals_json(const RoundTotals& t) {
+    return {{"planned", t.planned},   {"asked", t.asked},
+            {"answered", t.answered}, {"skipped", t.skipped},
+            {"overtime", t.overtime}, {"mean_score", number_json(t.mean_score)}};
+}
+
+std::string score_text(std::optional<double> mean) {
+    return mean ? fmt::format("{:.1f}", *mean) : "-";
+}
+
+}  // namespace mockround::cli

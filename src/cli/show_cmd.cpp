@@ -1,0 +1,86 @@
+// mockround show: one round rendered for reading.
+#include <fmt/core.h>
+
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/review.hpp"
+#include "core/duration.hpp"
+
+namespace mockround::cli {
+
+namespace {
+
+using std::chrono::duration_cast;
+using std::chrono::seconds;
+
+struct ShowOptions {
+    std::string id;
+    bool json = false;
+};
+
+std::string clock_of(Micros value) {
+    return format_clock(duration_cast<seconds>(value));
+}
+
+std::string outcome(const QuestionRecord& q, const term::Style& style) {
+    if (q.state == QuestionState::skipped) return style.dim("skipped");
+    if (q.state == QuestionState::pending) return style.dim("not reached");
+    if (!q.score) return style.yellow("in hand");
+    std::string text = fmt::format("{}/4", *q.score);
+    if (q.scored_by == "interviewer")
+        text += q.self_score ? fmt::format(" (interviewer; self {}/4)", *q.self_score)
+                             : " (interviewer)";
+    return style.bold(text);
+}
+
+void print_question(std::size_t n, const QuestionRecord& q, const Bank& bank,
+                    const term::Style& style) {
+    fmt::print("{:>3}. {}  {}\n", n, style.cyan(q.id), outcome(q, style));
+    fmt::print("     {}\n", style.markdown(q.text.substr(0, q.text.find('\n'))));
+    if (q.state == QuestionState::pending) return;
+    std::string time = fmt::format("     time {} / {}", clock_of(q.answer), format_clock(q.budget));
+    if (q.overtime() >= seconds(1)) time += style.red(" +" + clock_of(q.overtime()) + " over");
+    if (q.paused >= seconds(1)) time += " · paused " + clock_of(q.paused);
+    if (q.hint_used) time += " · hint used";
+    fmt::print("{}\n", time);
+    if (!q.covered.empty()) {
+        const Question* question = bank.find(q.id);
+        std::string covered;
+        for (const auto& letter : q.covered) {
+            const std::size_t at = static_cast<std::size_t>(letter[0] - 'a');
+            covered += "\n       " + letter + ") ";
+            if (question && at < question->guide.key_points.size())
+                covered += question->guide.key_points[at];
+        }
+        fmt::print("     covered:{}\n", covered);
+    }
+    if (!q.note.empty()) fmt::print("     note: {}\n", q.note);
+}
+
+void show(Context& context, const ShowOptions& options) {
+    const RoundData round = load_round(context, options.id);
+    if (options.json) return fmt::print("{}\n", round_json(round).dump(2));
+    const term::Style style = context.out_style();
+    const RoundInfo& i = round.info;
+    const RoundTotals t = totals_of(round.questions);
+    fmt::print("{} {} · {} · {} · {}\n", style.bold("Round"), i.id, local_text(i.started_at),
+               i.mode, to_string(i.status));
+    fmt::print("{} of {} round time used · {}/{} answered · mean {}\n\n", clock_of(i.elapsed),
+               format_clock(i.round_length), t.answered, t.planned, score_text(t.mean_score));
+    for (std::size_t n = 0; n < round.questions.size(); ++n)
+        print_question(n + 1, round.questions[n], context.bank(), style);
+}
+
+}  // namespace
+
+void setup_show(CLI::App& app, Context& context) {
+    auto options = std::make_shared<ShowOptions>();
+    CLI::App* sub = app.add_subcommand("show", "Show one round: times, pauses, scores, notes");
+    sub->add_option("id", options->id, "Round id (default: the latest round)");
+    sub->add_flag("--json", options->json, "Print the round as JSON");
+    sub->footer("Examples:\n  mockround show\n  mockround show 2026-11-24-0712-fresher --json");
+    sub->callback([&context, options] { show(context, *options); });
+}
+
+}  // namespace mockround::cli

@@ -1,0 +1,227 @@
+#include "store/summary_index.hpp"
+
+#include <sys/stat.h>
+
+#include <cstring>
+#include <stdexcept>
+
+#include "store/bank_loader.hpp"
+#include "store/transcript.hpp"
+
+namespace mockround::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bump when the encoding or RoundData changes: an older index is then ignored and rebuilt.
+constexpr const char* header = "mockround-rounds-index 1\n";
+
+class Writer {
+  public:
+    explicit Writer(std::string& out) : out_(out) {}
+    template <typename T>
+    void raw(T value) {
+        out_.append(reinterpret_cast<const char*>(&value), sizeof value);
+    }
+    void text(const std::string& s) {
+        raw(static_cast<std::uint32_t>(s.size()));
+        out_ += s;
+    }
+    void time(std::optional<WallTime> t) {
+        raw<std::uint8_t>(t.has_value());
+        raw<std::int64_t>(t ? t->time_since_epoch().count() : 0);
+    }
+    void number(std::optional<int> n) { raw<std::int32_t>(n ? *n : -1); }
+
+  private:
+    std::string& out_;
+};
+
+class Reader {
+  public:
+    Reader(const char* data, std::size_t size) : data_(data), size_(size) {}
+    template <typename T>
+    T raw() {
+        T value;
+        need(sizeof value);
+        std::memcpy(&value, data_ + at_, sizeof value);
+        at_ += sizeof value;
+        return value;
+    }
+    std::string text() {
+        const auto n = raw<std::uint32_t>();
+        need(n);
+        std::string s(data_ + at_, n);
+        at_ += n;
+        return s;
+    }
+    std::optional<WallTime> time() {
+        const bool present = raw<std::uint8_t>();
+        const WallTime t{WallTime::duration(raw<std::int64_t>())};
+        return present ? std::optional(t) : std::nullopt;
+    }
+    std::optional<int> number() {
+        const int n = raw<std::int32_t>();
+        return n < 0 ? std::nullopt : std::optional(n);
+    }
+    bool done() const { return at_ == size_; }
+
+  private:
+    const char* data_;
+    std::size_t size_, at_ = 0;
+    void need(std::size_t n) const {
+        if (n > size_ - at_) throw std::out_of_range("summary index ends early");
+    }
+};
+
+void encode_question(Writer& w, const QuestionRecord& q) {
+    for (const auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.scored_by, &q.note}) w.text(*s);
+    w.raw<std::int64_t>(q.budget.count());
+    w.raw<std::uint8_t>(static_cast<std::uint8_t>(q.state));
+    w.raw<std::uint8_t>(static_cast<std::uint8_t>(q.answered | q.time_up << 1 | q.hint_used << 2));
+    w.time(q.asked_at);
+    w.raw<std::int64_t>(q.answer.count());
+    w.raw<std::int64_t>(q.paused.count());
+    w.number(q.score);
+    w.number(q.self_score);
+    w.raw(static_cast<std::uint32_t>(q.covered.size()));
+    for (const auto& c : q.covered) w.text(c);
+    w.raw(static_cast<std::uint32_t>(q.follow_ups_asked.size()));
+    for (int f : q.follow_ups_asked) w.raw<std::int32_t>(f);
+}
+
+QuestionRecord decode_question(Reader& r) {
+    QuestionRecord q;
+    for (auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.scored_by, &q.note}) *s = r.text();
+    q.budget = std::chrono::seconds(r.raw<std::int64_t>());
+    q.state = static_cast<QuestionState>(r.raw<std::uint8_t>());
+    const auto flags = r.raw<std::uint8_t>();
+    q.answered = flags & 1, q.time_up = flags & 2, q.hint_used = flags & 4;
+    q.asked_at = r.time();
+    q.answer = Micros(r.raw<std::int64_t>());
+    q.paused = Micros(r.raw<std::int64_t>());
+    q.score = r.number();
+    q.self_score = r.number();
+    q.covered.resize(r.raw<std::uint32_t>() % 64);
+    for (auto& c : q.covered) c = r.text();
+    q.follow_ups_asked.resize(r.raw<std::uint32_t>() % 64);
+    for (auto& f : q.follow_ups_asked) f = r.raw<std::int32_t>();
+    return q;
+}
+
+std::string encode(const RoundData& round) {
+    std::string out;
+    Writer w(out);
+    const RoundInfo& i = round.info;
+    for (const auto* s : {&i.id, &i.profile, &i.mode}) w.text(*s);
+    w.raw(i.seed);
+    w.raw<std::uint8_t>(static_cast<std::uint8_t>(i.status));
+    w.raw<std::uint8_t>(static_cast<std::uint8_t>(i.overtime));
+    w.time(i.started_at);
+    w.time(i.ended_at);
+    w.raw<std::int64_t>(i.round_length.count());
+    w.raw<std::int64_t>(i.elapsed.count());
+    w.raw<std::uint8_t>(i.paused);
+    w.raw(static_cast<std::uint32_t>(round.questions.size()));
+    for (const auto& q : round.questions) encode_question(w, q);
+    return out;
+}
+
+RoundData decode(const std::string& bytes) {
+    Reader r(bytes.data(), bytes.size());
+    RoundData round;
+    RoundInfo& i = round.info;
+    for (auto* s : {&i.id, &i.profile, &i.mode}) *s = r.text();
+    i.seed = r.raw<std::uint64_t>();
+    i.status = static_cast<RoundStatus>(r.raw<std::uint8_t>());
+    i.overtime = static_cast<Overtime>(r.raw<std::uint8_t>());
+    i.started_at = *r.time();
+    i.ended_at = r.time();
+    i.round_length = std::chrono::seconds(r.raw<std::int64_t>());
+    i.elapsed = Micros(r.raw<std::int64_t>());
+    i.paused = r.raw<std::uint8_t>();
+    round.questions.resize(r.raw<std::uint32_t>() % 10000);
+    for (auto& q : round.questions) q = decode_question(r);
+    if (!r.done()) throw std::out_of_range("summary index entry has trailing bytes");
+    return round;
+}
+
+}  // namespace
+
+FileStamp stamp_of(const fs::path& path) {
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0) return {};
+    return {static_cast<std::uintmax_t>(st.st_size),
+            static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+}
+
+SummaryIndex::SummaryIndex(fs::path cache_dir) {
+    if (cache_dir.empty()) return;
+    file_ = cache_dir / "rounds.idx";
+    std::string bytes;
+    try {
+        bytes = read_file(file_);
+    } catch (const std::exception&) {
+        changed_ = true;  // none yet
+        return;
+    }
+    try {
+        if (bytes.rfind(header, 0) != 0) throw std::out_of_range("not an index");
+        Reader r(bytes.data() + std::strlen(header), bytes.size() - std::strlen(header));
+        for (auto n = r.raw<std::uint64_t>(); n > 0; --n) {
+            std::string name = r.text();
+            FileStamp stamp{r.raw<std::uintmax_t>(), r.raw<std::int64_t>()};
+            loaded_[std::move(name)] = {stamp, r.text()};
+        }
+    } catch (const std::exception&) {
+        loaded_.clear();
+        changed_ = true;
+    }
+}
+
+std::optional<RoundData> SummaryIndex::find(const std::string& name, const FileStamp& stamp) {
+    auto it = loaded_.find(name);
+    if (it == loaded_.end() || !(it->second.first == stamp)) return std::nullopt;
+    try {
+        RoundData round = decode(it->second.second);
+        Writer w(out_);
+        w.text(name);
+        w.raw(stamp.size);
+        w.raw(stamp.mtime_ns);
+        w.text(it->second.second);
+        ++out_entries_;
+        loaded_.erase(it);
+        return round;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+void SummaryIndex::put(const std::string& name, const FileStamp& stamp, const RoundData& round) {
+    if (file_.empty()) return;
+    Writer w(out_);
+    w.text(name);
+    w.raw(stamp.size);
+    w.raw(stamp.mtime_ns);
+    w.text(encode(round));
+    ++out_entries_;
+    changed_ = true;
+}
+
+void SummaryIndex::save_if_changed() {
+    // Entries left in loaded_ are for transcripts changed or gone: the index must drop them.
+    if (file_.empty() || (!changed_ && loaded_.empty())) return;
+    std::string bytes = header;
+    Writer(bytes).raw(static_cast<std::uint64_t>(out_entries_));
+    bytes += out_;
+    try {
+        std::error_code ignored;
+        fs::create_directories(file_.parent_path(), ignored);
+        write_atomically(file_, bytes);
+    } catch (const std::exception&) {
+        // A cache that cannot be written only makes the next run slower.
+    }
+}
+
+}  // namespace mockround::store
