@@ -88,8 +88,7 @@ RoundData load_round(Context& context, const std::string& requested) {
         throw UsageError("no round '" + id + "'" + did_you_mean(id, store.ids()) +
                          "; `mockround history` lists them");
     }
-    store::Transcript t = store.load(id);
-    return RoundData{std::move(t.info), std::move(t.questions)};
+    return store.load(id);
 }
 
 void print_no_rounds() {

@@ -58,6 +58,12 @@ struct RoundInfo {
     bool self_score_too = false;  // interviewer mode: the candidate scores themself as well
 };
 
+// A whole round's record: what a transcript holds and what review works on.
+struct RoundData {
+    RoundInfo info;
+    std::vector<QuestionRecord> questions;
+};
+
 // What tick() noticed, so the screen can ring the bell once.
 struct TickEvents {
     bool question_time_up = false;

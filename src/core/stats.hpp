@@ -21,11 +21,6 @@
 
 namespace mockround {
 
-struct RoundData {
-    RoundInfo info;
-    std::vector<QuestionRecord> questions;
-};
-
 using Day = std::chrono::sys_days;
 using LocalDay = std::function<Day(WallTime)>;
 

@@ -25,8 +25,7 @@ struct Slot {
 
 void parse_slot(Slot& slot) {
     try {
-        Transcript t = parse_transcript(slot.path.string(), read_file(slot.path));
-        slot.round = RoundData{std::move(t.info), std::move(t.questions)};
+        slot.round = parse_transcript(slot.path.string(), read_file(slot.path));
         slot.fresh = true;
     } catch (const DataError& e) {
         slot.problem = e.diagnostics().empty() ? Diagnostic{slot.path.string(), 0, 0, e.what()}

@@ -12,10 +12,7 @@ namespace mockround::store {
 
 inline constexpr int transcript_format = 1;
 
-struct Transcript {
-    RoundInfo info;
-    std::vector<QuestionRecord> questions;
-};
+using Transcript = RoundData;
 
 std::string render_transcript(const RoundInfo& info, const std::vector<QuestionRecord>& questions);
 // Throws DataError naming file:line:column for anything that is not a transcript we can use.
