@@ -4,12 +4,16 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/play_round.hpp"
 #include "core/duration.hpp"
 #include "core/planner.hpp"
+#include "core/schedule.hpp"
+#include "core/stats.hpp"
+#include "store/history.hpp"
 #include "store/transcript.hpp"
 
 namespace mockround::cli {
@@ -22,10 +26,36 @@ struct RunOptions {
     std::string profile = "fresher";
     std::optional<std::uint64_t> seed;
     std::optional<int> questions, minutes;
-    std::string budget, overtime, level, replay;
+    std::string budget, overtime, level, replay, focus;
     std::vector<std::string> sections;
     bool dry_run = false, json = false, interviewer = false, self_score_too = false;
 };
+
+// The questions a focused round draws from, most urgent first: due for review (earliest due
+// first), the weakest, or never asked (bank order; the planner draws among them at random).
+std::vector<std::string> focus_ids(Context& context, const std::string& focus) {
+    store::History history = store::load_history(context.paths().rounds(), context.paths().cache);
+    for (const auto& problem : history.skipped) warn(problem.to_string() + " (skipped)");
+    const std::vector<QuestionHistory> histories = question_histories(history.rounds);
+    std::vector<std::string> ids;
+    if (focus == "new") {
+        std::set<std::string> asked;
+        for (const auto& h : histories) asked.insert(h.id);
+        for (const auto& q : context.bank().questions())
+            if (!asked.count(q.id)) ids.push_back(q.id);
+    } else if (focus == "weak") {
+        for (const QuestionHistory* h : weakest(histories)) ids.push_back(h->id);
+    } else {
+        const WallTime now = std::chrono::system_clock::now();
+        std::vector<std::pair<WallTime, std::string>> due;
+        for (const auto& h : histories)
+            if (const ReviewState state = h.schedule(); is_due(state, now))
+                due.emplace_back(*state.due, h.id);
+        std::sort(due.begin(), due.end());
+        for (const auto& [when, id] : due) ids.push_back(id);
+    }
+    return ids;
+}
 
 PlanOptions plan_options(Context& context, const RunOptions& options) {
     PlanOptions plan;
@@ -50,6 +80,10 @@ PlanOptions plan_options(Context& context, const RunOptions& options) {
         throw UsageError("--section " + id + ": no such section" + did_you_mean(id, ids));
     }
     plan.sections = options.sections;
+    if (!options.focus.empty()) {
+        plan.focus = focus_ids(context, options.focus);
+        plan.focus_in_order = options.focus != "new";
+    }
     return plan;
 }
 
@@ -152,6 +186,7 @@ void run(Context& context, const RunOptions& options) {
             "--self-score-too goes with --interviewer: alone, every score is a self-score");
     info.mode = options.interviewer ? "interviewer" : "solo";
     info.self_score_too = options.self_score_too;
+    info.focus = options.focus;
     if (options.dry_run) return print_plan(profile, info, records, notes, context, options.json);
     if (options.json) throw UsageError("--json goes with --dry-run: a round itself is not data");
 
@@ -186,6 +221,11 @@ void setup_run(CLI::App& app, Context& context) {
     run_app->add_option("--section", options->sections, "Only this section (repeatable)");
     run_app->add_option("--level", options->level, "Only this level: fresher, mid, senior");
     run_app->add_option("--replay", options->replay, "Ask the questions of an earlier round again");
+    run_app
+        ->add_option("--focus", options->focus,
+                     "due: questions due for review first; weak: the weakest (a cram round, "
+                     "schedules untouched); new: never asked")
+        ->check(CLI::IsMember({"due", "weak", "new"}));
     run_app->add_flag("--interviewer", options->interviewer,
                       "The interviewer's console: key points to tick while listening, follow-ups");
     run_app->add_flag("--self-score-too", options->self_score_too,

@@ -42,24 +42,35 @@ std::map<std::string, double> section_weights(const Profile& profile, const Plan
     return chosen;
 }
 
+bool level_wanted(const Question& q, const Profile& profile, const PlanOptions& options) {
+    if (options.level) return q.level == *options.level;
+    if (options.focus) return true;  // a question due or weak is asked whatever its level
+    auto share = profile.level_mix.find(q.level);
+    return share != profile.level_mix.end() && share->second > 0;
+}
+
 Pool build_pool(const Bank& bank, const Profile& profile, const PlanOptions& options,
                 const std::map<std::string, double>& weights) {
+    std::vector<const Question*> candidates;
+    if (options.focus) {
+        for (const auto& id : *options.focus)  // in the focus order, so sections keep it
+            if (const Question* q = bank.find(id)) candidates.push_back(q);
+    } else {
+        for (const auto& q : bank.questions()) candidates.push_back(&q);
+    }
     Pool pool;
-    for (const auto& q : bank.questions()) {
-        auto weight = weights.find(q.section);
-        if (weight == weights.end() || weight->second <= 0) continue;
-        if (options.level
-                ? q.level != *options.level
-                : profile.level_mix.count(q.level) == 0 || profile.level_mix.at(q.level) <= 0)
+    for (const Question* q : candidates) {
+        auto weight = weights.find(q->section);
+        if (weight == weights.end() || weight->second <= 0 || !level_wanted(*q, profile, options))
             continue;
-        pool[q.section][q.level].push_back(&q);
+        pool[q->section][q->level].push_back(q);
     }
     return pool;
 }
 
 // Removes and returns a random question of a weighted section and level; null when empty.
 const Question* draw(Pool& pool, const std::map<std::string, double>& weights,
-                     const Profile& profile, Random& rng) {
+                     const Profile& profile, bool in_order, Random& rng) {
     std::map<std::string, double> open_sections;
     for (const auto& [section, levels] : pool)
         if (!levels.empty()) open_sections[section] = weights.at(section);
@@ -74,7 +85,7 @@ const Question* draw(Pool& pool, const std::map<std::string, double>& weights,
     }
     const Level level = *pick_weighted(open_levels, rng);
     auto& questions = levels[level];
-    const std::size_t at = rng.below(questions.size());
+    const std::size_t at = in_order ? 0 : rng.below(questions.size());
     const Question* chosen = questions[at];
     questions.erase(questions.begin() + static_cast<std::ptrdiff_t>(at));
     if (questions.empty()) levels.erase(level);
@@ -107,25 +118,33 @@ Plan plan_round(const Bank& bank, const Profile& profile, const PlanOptions& opt
     const seconds round_length = std::chrono::minutes(options.minutes.value_or(profile.minutes));
     const auto weights = section_weights(profile, options);
     Pool pool = build_pool(bank, profile, options, weights);
-    if (pool.empty()) throw std::invalid_argument("no question in the bank matches these filters");
+    if (pool.empty())
+        throw std::invalid_argument(options.focus
+                                        ? "no question fits this focus yet"
+                                        : "no question in the bank matches these filters");
 
     Random rng(options.seed);
     std::set<std::string> families;
     seconds planned{0};
     const seconds smallest = smallest_budget(profile, options);
+    bool ran_out = false;
     while (!options.questions || static_cast<int>(plan.questions.size()) < *options.questions) {
         if (!options.questions && planned + smallest > round_length) break;
-        const Question* q = draw(pool, weights, profile, rng);
-        if (!q) break;
+        const Question* q = draw(pool, weights, profile, options.focus_in_order, rng);
+        if (!q) {
+            ran_out = true;
+            break;
+        }
         const seconds budget = options.budget.value_or(profile.budgets.at(q->kind));
         if (!options.questions && planned + budget > round_length) continue;
         if (!families.insert(family_of(bank, *q)).second) continue;
         plan.questions.push_back({q, budget});
         planned += budget;
     }
-    if (options.questions && static_cast<int>(plan.questions.size()) < *options.questions)
-        plan.notes.push_back("only " + std::to_string(plan.questions.size()) +
-                             " questions match; the round has that many");
+    if (ran_out && (options.questions || options.focus))
+        plan.notes.push_back("only " + std::to_string(plan.questions.size()) + " questions " +
+                             (options.focus ? "fit this focus" : "match") +
+                             "; the round has that many");
     plan.round_length = std::max(round_length, planned);
     if (planned > round_length)
         plan.notes.push_back("the questions' budgets add up to " + format_duration(planned) +

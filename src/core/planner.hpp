@@ -18,6 +18,10 @@ struct PlanOptions {
     std::optional<std::chrono::seconds> budget;  // every question gets this budget
     std::vector<std::string> sections;           // only these sections (profile weights kept)
     std::optional<Level> level;                  // only this level
+    // A focused round (run --focus) draws only these questions, still by section weight; with
+    // `focus_in_order` it takes each section's first one left (most urgent first), else any.
+    std::optional<std::vector<std::string>> focus;
+    bool focus_in_order = false;
 };
 
 struct PlannedQuestion {

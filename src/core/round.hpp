@@ -56,6 +56,7 @@ struct RoundInfo {
     Micros elapsed{0};  // round clock used, pauses excluded
     bool paused = false;
     bool self_score_too = false;  // interviewer mode: the candidate scores themself as well
+    std::string focus;            // run --focus: due | weak | new; empty for a plain round
 };
 
 // A whole round's record: what a transcript holds and what review works on.

@@ -174,7 +174,8 @@ std::optional<Calibration> calibration(const std::vector<RoundData>& rounds) {
 
 ReviewState QuestionHistory::schedule() const {
     std::vector<Review> reviews;
-    for (const auto& a : attempts) reviews.push_back({a.at, a.score});
+    for (const auto& a : attempts)
+        if (!a.cram) reviews.push_back({a.at, a.score});
     return schedule_of(std::move(reviews));
 }
 
@@ -201,7 +202,7 @@ std::vector<QuestionHistory> question_histories(const std::vector<RoundData>& ro
             if (h.id.empty())
                 h.id = q.id, h.section = q.section, h.topic = q.topic, h.text = q.text;
             h.attempts.push_back({round.info.id, asked_time(round.info, q), q.score, q.time_up,
-                                  q.hint_used, q.answer, q.budget});
+                                  q.hint_used, q.answer, q.budget, round.info.focus == "weak"});
         }
     std::vector<QuestionHistory> out;
     for (auto& [id, h] : by_id) {

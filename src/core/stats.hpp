@@ -87,6 +87,7 @@ struct Attempt {
     bool time_up = false, hint_used = false;
     Micros answer{0};
     std::chrono::seconds budget{0};
+    bool cram = false;  // in a `run --focus weak` round: it leaves the review schedule alone
 };
 struct QuestionHistory {
     std::string id, section, topic, text;

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when the encoding or RoundData changes: an older index is then ignored and rebuilt.
-constexpr const char* header = "mockround-rounds-index 1\n";
+constexpr const char* header = "mockround-rounds-index 2\n";
 
 class Writer {
   public:
@@ -114,7 +114,7 @@ std::string encode(const RoundData& round) {
     std::string out;
     Writer w(out);
     const RoundInfo& i = round.info;
-    for (const auto* s : {&i.id, &i.profile, &i.mode}) w.text(*s);
+    for (const auto* s : {&i.id, &i.profile, &i.mode, &i.focus}) w.text(*s);
     w.raw(i.seed);
     w.raw<std::uint8_t>(static_cast<std::uint8_t>(i.status));
     w.raw<std::uint8_t>(static_cast<std::uint8_t>(i.overtime));
@@ -123,6 +123,7 @@ std::string encode(const RoundData& round) {
     w.raw<std::int64_t>(i.round_length.count());
     w.raw<std::int64_t>(i.elapsed.count());
     w.raw<std::uint8_t>(i.paused);
+    w.raw<std::uint8_t>(i.self_score_too);
     w.raw(static_cast<std::uint32_t>(round.questions.size()));
     for (const auto& q : round.questions) encode_question(w, q);
     return out;
@@ -132,7 +133,7 @@ RoundData decode(const std::string& bytes) {
     Reader r(bytes.data(), bytes.size());
     RoundData round;
     RoundInfo& i = round.info;
-    for (auto* s : {&i.id, &i.profile, &i.mode}) *s = r.text();
+    for (auto* s : {&i.id, &i.profile, &i.mode, &i.focus}) *s = r.text();
     i.seed = r.raw<std::uint64_t>();
     i.status = static_cast<RoundStatus>(r.raw<std::uint8_t>());
     i.overtime = static_cast<Overtime>(r.raw<std::uint8_t>());
@@ -141,6 +142,7 @@ RoundData decode(const std::string& bytes) {
     i.round_length = std::chrono::seconds(r.raw<std::int64_t>());
     i.elapsed = Micros(r.raw<std::int64_t>());
     i.paused = r.raw<std::uint8_t>();
+    i.self_score_too = r.raw<std::uint8_t>();
     round.questions.resize(r.raw<std::uint32_t>() % 10000);
     for (auto& q : round.questions) q = decode_question(r);
     if (!r.done()) throw std::out_of_range("summary index entry has trailing bytes");

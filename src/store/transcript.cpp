@@ -82,6 +82,7 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
     out << YAML::Key << "elapsed_seconds" << YAML::Value << seconds_text(info.elapsed);
     out << YAML::Key << "paused" << YAML::Value << info.paused;
     if (info.self_score_too) out << YAML::Key << "self_score_too" << YAML::Value << true;
+    if (!info.focus.empty()) out << YAML::Key << "focus" << YAML::Value << info.focus;
     out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
     for (const auto& q : questions) emit_question(out, q);
     out << YAML::EndSeq << YAML::EndMap;
@@ -130,6 +131,7 @@ class TranscriptReader {
         info.elapsed = seconds_of(root, "elapsed_seconds");
         info.paused = flag_of(root, "paused");
         info.self_score_too = flag_of(root, "self_score_too");
+        if (root["focus"]) info.focus = check_.text(root, "focus").value_or("");
         const YAML::Node questions = root["questions"];
         if (questions && check_.expect_sequence(questions, "'questions'"))
             for (const auto& q : questions) t.questions.push_back(read_question(q));

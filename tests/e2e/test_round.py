@@ -251,6 +251,22 @@ class Plain(MockroundCase):
         self.assertEqual([q['id'] for q in replay['questions']],
                          [q['id'] for q in original['questions']])
 
+    def test_focus_rounds_go_where_it_hurts(self):
+        played = self.run_cli('run', '--questions', '3', '--budget', '30s', '--seed', '8',
+                              input='\n0\nskip\n\n4\n')
+        self.assertEqual(played.returncode, 0, played.stderr)
+        with open(glob.glob(os.path.join(self.rounds_dir(), '*.yaml'))[0]) as f:
+            asked = [q['id'] for q in yaml.safe_load(f)['questions']]
+        fresh = self.json_of('run', '--focus', 'new', '--questions', '5', '--dry-run', '--json')
+        self.assertEqual(len(fresh['questions']), 5)
+        self.assertFalse({q['id'] for q in fresh['questions']} & set(asked))
+        weak = self.json_of('run', '--focus', 'weak', '--dry-run', '--json')
+        self.assertEqual({q['id'] for q in weak['questions']}, set(asked[:2]))  # 0, skipped; not the 4
+        self.assertIn('only 2 questions fit this focus', weak['notes'][0])
+        # Reviewed just now: nothing is due before tomorrow.
+        self.assertError(self.run_cli('run', '--focus', 'due', '--dry-run'), 2, 'no question fits this focus')
+        self.assertError(self.run_cli('run', '--focus', 'soon', '--dry-run'), 2)
+
     def test_bad_run_options(self):
         self.assertError(self.run_cli('run', '--budget', '2m30', '--dry-run'), 2, 'expected a duration')
         self.assertError(self.run_cli('run', '--section', 'postgress', '--dry-run'), 2,

@@ -142,3 +142,42 @@ TEST_CASE("filters that leave nothing are an error") {
     CHECK_THROWS_AS(plan_round(shipped_bank(), shipped_profile("fresher"), options),
                     std::invalid_argument);
 }
+
+TEST_CASE("a focused round draws only its questions, most urgent first, by section weight") {
+    const Profile profile = shipped_profile("fresher");
+    PlanOptions options;
+    options.seed = 5;
+    options.focus = std::vector<std::string>{"git.stash", "postgres.acid", "git.fetch-vs-pull",
+                                             "py-basics.walrus-operator", "not.in-the-bank"};
+    options.focus_in_order = true;
+    Plan plan = plan_round(shipped_bank(), profile, options);
+    REQUIRE(plan.questions.size() == 4);
+    std::vector<std::string> git;
+    for (const auto& p : plan.questions)
+        if (p.question->section == "git") git.push_back(p.question->id);
+    CHECK(git == std::vector<std::string>{"git.stash", "git.fetch-vs-pull"});  // urgent first
+    REQUIRE_FALSE(plan.notes.empty());
+    CHECK(plan.notes.back().find("only 4 questions fit this focus") == 0);
+
+    options.focus = std::vector<std::string>{"system-design.cap-theorem"};  // weight 0 in fresher
+    CHECK_THROWS_AS(plan_round(shipped_bank(), profile, options), std::invalid_argument);
+}
+
+TEST_CASE("a focused round keeps the section weights while the candidates allow") {
+    const Profile profile = shipped_profile("fresher");
+    PlanOptions options;
+    options.focus = std::vector<std::string>{};
+    for (const auto& q : shipped_bank().questions()) options.focus->push_back(q.id);
+    std::map<std::string, double> drawn;
+    double total = 0, weight_total = 0;
+    for (const auto& [id, weight] : profile.section_weights) weight_total += weight;
+    for (std::uint64_t seed = 0; seed < 500; ++seed) {
+        options.seed = seed;
+        for (const auto& p : plan_round(shipped_bank(), profile, options).questions)
+            drawn[p.question->section] += 1, total += 1;
+    }
+    for (const auto& [id, weight] : profile.section_weights) {
+        INFO(id);
+        CHECK(std::abs(drawn[id] / total - weight / weight_total) < 0.03);
+    }
+}

@@ -178,3 +178,17 @@ TEST_CASE("local days follow TZ, across a daylight-saving change") {
     else
         unsetenv("TZ");
 }
+
+TEST_CASE("a cram round (run --focus weak) counts for weakness but leaves the schedule alone") {
+    const WallTime day1 = std::chrono::sys_days{std::chrono::year{2026} / 11 / 2} + 9h;
+    RoundData plain = round_at(day1, {scored("git.stash", 4, 60, 120)});
+    RoundData cram = round_at(day1 + 24h, {scored("git.stash", 0, 60, 120)});
+    cram.info.focus = "weak";
+    const auto with_cram = question_histories({plain, cram});
+    const auto without = question_histories({plain});
+    REQUIRE(with_cram.size() == 1);
+    CHECK(with_cram[0].attempts.size() == 2);
+    CHECK(with_cram[0].weakness() > without[0].weakness());
+    CHECK(with_cram[0].schedule().box == without[0].schedule().box);
+    CHECK(with_cram[0].schedule().due == without[0].schedule().due);
+}
