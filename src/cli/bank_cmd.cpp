@@ -7,7 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/review.hpp"
+#include "core/duration.hpp"
+#include "core/schedule.hpp"
+#include "core/stats.hpp"
 #include "store/bank_loader.hpp"
+#include "store/history.hpp"
+#include "store/local_time.hpp"
 
 namespace mockround::cli {
 
@@ -106,11 +112,49 @@ void print_bullets(const std::string& heading, const std::vector<std::string>& i
                    style.markdown(items[i]));
 }
 
+// Every time this question was asked, from the rounds on disk.
+std::optional<QuestionHistory> history_of(Context& context, const std::string& id) {
+    store::History history = store::load_history(context.paths().rounds(), context.paths().cache);
+    for (auto& h : question_histories(history.rounds))
+        if (h.id == id) return std::move(h);
+    return std::nullopt;
+}
+
+json history_json(const std::optional<QuestionHistory>& history) {
+    json attempts = json::array();
+    if (!history) return attempts;
+    for (const auto& a : history->attempts)
+        attempts.push_back({{"round", a.round},
+                            {"at", store::iso_local(a.at)},
+                            {"score", a.score ? json(*a.score) : json(nullptr)},
+                            {"answer_seconds", static_cast<double>(a.answer.count()) / 1e6},
+                            {"budget_seconds", a.budget.count()},
+                            {"time_up", a.time_up},
+                            {"hint_used", a.hint_used}});
+    return attempts;
+}
+
+void print_history(const std::optional<QuestionHistory>& history, const term::Style& style) {
+    fmt::print("\n{}\n", style.bold("Your history"));
+    if (!history) return void(fmt::print("  never asked yet\n"));
+    for (const auto& a : history->attempts)
+        fmt::print("  {}  {:<7}  {} / {}{}{}\n", local_text(a.at),
+                   a.score ? std::to_string(*a.score) + "/4" : std::string("skipped"),
+                   format_clock(std::chrono::duration_cast<std::chrono::seconds>(a.answer)),
+                   format_clock(a.budget), a.time_up ? "  time-up" : "",
+                   a.hint_used ? "  hint" : "");
+    const ReviewState state = history->schedule();
+    if (state.due) fmt::print("  box {} of 5, next review {}\n", state.box, local_text(*state.due));
+}
+
 void run_show(Context& context, const BankOptions& options) {
     const Question& q = find_question(context, options.id);
     const Bank& bank = context.bank();
+    const auto history = history_of(context, q.id);
     if (options.json) {
-        fmt::print("{}\n", question_json(q, bank, true).dump(2));
+        json j = question_json(q, bank, true);
+        j["history"] = history_json(history);
+        fmt::print("{}\n", j.dump(2));
         return;
     }
     const term::Style style = context.out_style();
@@ -127,6 +171,7 @@ void run_show(Context& context, const BankOptions& options) {
                    q.guide.example->code);
     for (const auto& twin : bank.twins_of(q))
         fmt::print("\n{}\n", style.dim("The same question is also asked as " + twin));
+    print_history(history, style);
 }
 
 std::string lowercase(std::string text) {

@@ -257,6 +257,9 @@ class Plain(MockroundCase):
         self.assertEqual(played.returncode, 0, played.stderr)
         with open(glob.glob(os.path.join(self.rounds_dir(), '*.yaml'))[0]) as f:
             asked = [q['id'] for q in yaml.safe_load(f)['questions']]
+        shown = self.json_of('bank', 'show', asked[0], '--json')
+        self.assertEqual([(h['score'], h['budget_seconds']) for h in shown['history']], [(0, 30)])
+        self.assertIsNone(self.json_of('bank', 'show', asked[1], '--json')['history'][0]['score'])
         fresh = self.json_of('run', '--focus', 'new', '--questions', '5', '--dry-run', '--json')
         self.assertEqual(len(fresh['questions']), 5)
         self.assertFalse({q['id'] for q in fresh['questions']} & set(asked))
