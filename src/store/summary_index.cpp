@@ -160,6 +160,10 @@ FileStamp stamp_of(const fs::path& path) {
 
 SummaryIndex::SummaryIndex(fs::path cache_dir) {
     if (cache_dir.empty()) return;
+    // The index is built in place, its entry count patched in at the end: at 10,000 rounds a
+    // second copy for writing would cost tens of megabytes at the peak.
+    out_ = header;
+    Writer(out_).raw(std::uint64_t{0});
     file_ = cache_dir / "rounds.idx";
     std::string bytes;
     try {
@@ -214,13 +218,12 @@ void SummaryIndex::put(const std::string& name, const FileStamp& stamp, const Ro
 void SummaryIndex::save_if_changed() {
     // Entries left in loaded_ are for transcripts changed or gone: the index must drop them.
     if (file_.empty() || (!changed_ && loaded_.empty())) return;
-    std::string bytes = header;
-    Writer(bytes).raw(static_cast<std::uint64_t>(out_entries_));
-    bytes += out_;
+    const auto entries = static_cast<std::uint64_t>(out_entries_);
+    std::memcpy(out_.data() + std::strlen(header), &entries, sizeof entries);
     try {
         std::error_code ignored;
         fs::create_directories(file_.parent_path(), ignored);
-        write_atomically(file_, bytes);
+        write_atomically(file_, out_);
     } catch (const std::exception&) {
         // A cache that cannot be written only makes the next run slower.
     }
