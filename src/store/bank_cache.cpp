@@ -102,7 +102,7 @@ void write_bank_cache(const fs::path& file, const std::string& stamp, const Bank
     }
     try {
         fs::create_directories(file.parent_path());
-        write_atomically(file, w.bytes());
+        write_atomically(file, w.bytes(), false);
     } catch (const std::exception&) {
     }
 }

@@ -223,7 +223,7 @@ void SummaryIndex::save_if_changed() {
     try {
         std::error_code ignored;
         fs::create_directories(file_.parent_path(), ignored);
-        write_atomically(file_, out_);
+        write_atomically(file_, out_, false);
     } catch (const std::exception&) {
         // A cache that cannot be written only makes the next run slower.
     }

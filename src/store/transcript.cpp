@@ -239,7 +239,7 @@ Transcript parse_transcript(const std::string& file, const std::string& text) {
     return TranscriptReader(file).read(text);
 }
 
-void write_atomically(const fs::path& path, const std::string& text) {
+void write_atomically(const fs::path& path, const std::string& text, bool sync) {
     std::string temp = path.parent_path().string();
     temp += "/.";
     temp += path.filename().string();
@@ -258,7 +258,7 @@ void write_atomically(const fs::path& path, const std::string& text) {
         if (n < 0) fail("cannot write");
         written += static_cast<std::size_t>(n);
     }
-    if (fsync(fd) != 0) fail("cannot write");
+    if (sync && fsync(fd) != 0) fail("cannot write");
     if (close(fd) != 0) {
         const int error = errno;
         unlink(temp.c_str());
@@ -270,6 +270,7 @@ void write_atomically(const fs::path& path, const std::string& text) {
         throw_fs_error("cannot replace", path.string(), error);
     }
     // The rename is durable only once the directory itself is on disk.
+    if (!sync) return;
     if (const int dir = open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
         fsync(dir);
         close(dir);
