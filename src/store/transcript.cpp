@@ -34,8 +34,10 @@ std::string seconds_text(Micros value) {
 void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     out << YAML::BeginMap;
     out << YAML::Key << "id" << YAML::Value << q.id;
-    out << YAML::Key << "section" << YAML::Value << q.section;
-    out << YAML::Key << "topic" << YAML::Value << q.topic;
+    // Optional when read, so a transcript without them must not be written back with empty
+    // values it would then refuse (found by fuzz_transcript).
+    if (!q.section.empty()) out << YAML::Key << "section" << YAML::Value << q.section;
+    if (!q.topic.empty()) out << YAML::Key << "topic" << YAML::Value << q.topic;
     out << YAML::Key << "text" << YAML::Value << q.text;
     out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
     out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
