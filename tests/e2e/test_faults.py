@@ -47,7 +47,7 @@ class FaultCase(MockroundCase):
                 with open(f'/proc/{pid}/stat') as f:
                     if f.read().rsplit(')', 1)[1].split()[0] == 'Z':
                         return
-            except FileNotFoundError:
+            except (FileNotFoundError, ProcessLookupError):  # reaped while being read
                 return
             time.sleep(0.01)
         self.fail(f'process {pid} still running')
