@@ -59,7 +59,9 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     if (!q.follow_ups_asked.empty())
         out << YAML::Key << "follow_ups_asked" << YAML::Value << YAML::Flow << q.follow_ups_asked;
     if (q.hint_used) out << YAML::Key << "hint_used" << YAML::Value << true;
-    if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << q.note;
+    // Quoted always: a plain `note: yes`, `note: 123` or `note: 2026-11-24` reads back as a
+    // boolean, a number or a date in other YAML readers (PyYAML), not the text typed.
+    if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << q.note;
     out << YAML::EndMap;
 }
 
