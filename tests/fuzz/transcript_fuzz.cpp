@@ -15,7 +15,8 @@ using namespace mockround::store;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     Transcript first;
     try {
-        first = parse_transcript("fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size));
+        first =
+            parse_transcript("fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size));
     } catch (const DataError&) {
         return 0;
     }
