@@ -7,6 +7,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -66,28 +67,32 @@ class KillNine(FaultCase):
     a few milliseconds after a key that saves (the save itself)."""
 
     def steps(self, rng):
-        """The round as (keys, what confirms them, scored question index or None) steps."""
+        """The round as (keys, what confirms them, scored question index or None, moment)."""
         steps = []
         for i in range(QUESTIONS):
             if rng.random() < 0.3:
-                steps += [(['p'], 'PAUSED', None), (['p'], None, None)]
-            steps.append((['Enter'], 'Score:', None))
+                steps += [(['p'], 'PAUSED', None, 'pausing'), (['p'], None, None, 'paused')]
+            steps.append((['Enter'], 'Score:', None, 'answering'))
             if rng.random() < 0.5:
-                steps += [(['n'], 'note:', None), (['-l', 'half a note: #'], None, None),
-                          (['Enter'], None, None)]
+                steps += [(['n'], 'note:', None, 'opening-note'),
+                          (['-l', 'half a note: #'], None, None, 'typing-note'),
+                          (['Enter'], None, None, 'keeping-note')]
             nxt = f'question {i + 2}/{QUESTIONS}' if i + 1 < QUESTIONS else 'Mean score'
-            steps.append(([str(rng.randint(0, 4))], nxt, i))
+            steps.append(([str(rng.randint(0, 4))], nxt, i, 'scoring'))
         return steps
 
     def test_kill_9_at_20_random_moments_loses_nothing_scored(self):
         seed = int(os.environ.get('MOCKROUND_FAULT_SEED', random.randrange(1 << 30)))
         rng = random.Random(seed)
+        moments = []
         for trial in range(20):
             with self.subTest(trial=trial, seed=seed):
                 for f in glob.glob(os.path.join(self.rounds, '*')) + \
                         glob.glob(os.path.join(self.rounds, '.*')):
                     os.remove(f)
-                self.kill_once(rng)
+                moments.append(self.kill_once(rng))
+        print(f'\nkill -9 moments (MOCKROUND_FAULT_SEED={seed}): ' + ', '.join(moments),
+              file=sys.stderr)
 
     def kill_once(self, rng):
         self.term.start('run', '--questions', str(QUESTIONS), '--budget', '60s')
@@ -96,10 +101,11 @@ class KillNine(FaultCase):
         steps = self.steps(rng)
         kill_after = rng.randrange(len(steps) - 1)  # never after the last: the round would end
         confirmed = {}  # question index -> score the screen showed was taken
-        for n, (keys, confirm, scored) in enumerate(steps):
+        for n, (keys, confirm, scored, _) in enumerate(steps):
             self.term.keys(*keys)
             if n == kill_after:
-                time.sleep(rng.choice([0, 0, 0.001, 0.003, 0.01, 0.05]))
+                delay = rng.choice([0, 0, 0.001, 0.003, 0.01, 0.05])
+                time.sleep(delay)
                 break
             if confirm:
                 self.term.wait_for(confirm)
@@ -121,6 +127,7 @@ class KillNine(FaultCase):
         self.assertEqual(done['status'], 'completed', context)
         for i, score in confirmed.items():
             self.assertEqual(done['questions'][i]['score'], score, context)
+        return f'{steps[kill_after][3]}+{delay * 1000:g}ms'
 
 
 class FullDisk(FaultCase):
