@@ -18,6 +18,9 @@ from harness import BIN, MockroundCase
 from tmux_harness import Tmux
 
 QUESTIONS = 3
+# Every kind of moment gets its share of the 20 kills; scoring is where a save happens.
+MOMENTS = ['answering', 'scoring', 'typing-note', 'paused', 'scoring', 'opening-note',
+           'keeping-note', 'pausing', 'scoring', 'answering']
 
 
 class FaultCase(MockroundCase):
@@ -90,16 +93,22 @@ class KillNine(FaultCase):
                 for f in glob.glob(os.path.join(self.rounds, '*')) + \
                         glob.glob(os.path.join(self.rounds, '.*')):
                     os.remove(f)
-                moments.append(self.kill_once(rng))
+                moments.append(self.kill_once(rng, MOMENTS[trial % len(MOMENTS)]))
         print(f'\nkill -9 moments (MOCKROUND_FAULT_SEED={seed}): ' + ', '.join(moments),
               file=sys.stderr)
 
-    def kill_once(self, rng):
+    def kill_once(self, rng, moment):
+        """Plays a random round and kills it right after a random step of kind `moment`."""
         self.term.start('run', '--questions', str(QUESTIONS), '--budget', '60s')
         self.term.wait_for(f'question 1/{QUESTIONS}')
         pid = self.term.mockround_pid()
-        steps = self.steps(rng)
-        kill_after = rng.randrange(len(steps) - 1)  # never after the last: the round would end
+        while True:
+            steps = self.steps(rng)
+            # Never after the last step: the round would be over.
+            candidates = [n for n, step in enumerate(steps[:-1]) if step[3] == moment]
+            if candidates:
+                break
+        kill_after = rng.choice(candidates)
         confirmed = {}  # question index -> score the screen showed was taken
         for n, (keys, confirm, scored, _) in enumerate(steps):
             self.term.keys(*keys)
