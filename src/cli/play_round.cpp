@@ -27,7 +27,9 @@ int play_round(Context& context, Round& round, const store::TranscriptStore& sto
         try {
             store.save(r.info_now(), r.questions_now());
         } catch (const store::FsError& e) {
-            return e.what();
+            // The screen has one line for it: the reason, not a path that pushes it off the
+            // edge (the path is printed when the round ends).
+            return e.reason().empty() ? std::string(e.what()) : e.reason();
         }
         return std::nullopt;
     });

@@ -24,7 +24,7 @@ DataError::DataError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(join(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
 void throw_fs_error(const std::string& what, const std::string& path, int error) {
-    throw FsError(what + " " + path + ": " + std::strerror(error));
+    throw FsError(what + " " + path + ": " + std::strerror(error), std::strerror(error));
 }
 
 }  // namespace mockround::store

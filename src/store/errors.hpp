@@ -3,6 +3,7 @@
 // refuses (exit 4).
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mockround::store {
@@ -27,7 +28,14 @@ class DataError : public std::runtime_error {
 
 class FsError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    explicit FsError(const std::string& message, std::string reason = "")
+        : std::runtime_error(message), reason_(std::move(reason)) {}
+    // The system's word alone ("No space left on device"), for a narrow screen that would cut
+    // it off the end of a long path; empty when there is none.
+    const std::string& reason() const { return reason_; }
+
+  private:
+    std::string reason_;
 };
 
 // "cannot write /x/y: No space left on device" from errno.

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace mockround::store {
 
@@ -57,12 +58,40 @@ std::chrono::sys_days local_day(WallTime time) {
     return std::chrono::sys_days(date::floor<date::days>(local).time_since_epoch());
 }
 
+namespace {
+// date::parse turns some malformed %T (bytes inside the seconds) into a NaN it then converts
+// to an integer, which is undefined (found by fuzz_transcript); so only text of the exact
+// shape 2026-11-24T07:12:03+01:00 or 2026-11-24T07:12:03Z reaches it.
+bool iso_shaped(const std::string& text) {
+    const std::string_view with_offset = "dddd-dd-ddTdd:dd:dd+dd:dd", utc = "dddd-dd-ddTdd:dd:ddZ";
+    const std::string_view shape = text.size() == utc.size() ? utc : with_offset;
+    if (text.size() != shape.size()) return false;
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        const char c = text[i];
+        const bool ok = shape[i] == 'd'   ? c >= '0' && c <= '9'
+                        : shape[i] == '+' ? c == '+' || c == '-'
+                                          : c == shape[i];
+        if (!ok) return false;
+    }
+    return true;
+}
+}  // namespace
+
 std::optional<WallTime> parse_iso(const std::string& text) {
+    if (!iso_shaped(text)) return std::nullopt;
     for (const char* format : {"%FT%T%Ez", "%FT%TZ"}) {
         std::istringstream in(text);
         date::sys_seconds time;
         in >> date::parse(format, time);
-        if (!in.fail() && in.peek() == std::char_traits<char>::eof()) return time;
+        if (in.fail() || in.peek() != std::char_traits<char>::eof()) continue;
+        // WallTime counts nanoseconds, which overflow past 2262 (found by fuzz_transcript):
+        // a time that far off is not one mockround wrote.
+        using std::chrono::years;
+        const auto since_epoch = time.time_since_epoch();
+        if (since_epoch < -std::chrono::duration_cast<std::chrono::seconds>(years(200)) ||
+            since_epoch > std::chrono::duration_cast<std::chrono::seconds>(years(200)))
+            return std::nullopt;
+        return time;
     }
     return std::nullopt;
 }

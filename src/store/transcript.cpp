@@ -34,8 +34,10 @@ std::string seconds_text(Micros value) {
 void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     out << YAML::BeginMap;
     out << YAML::Key << "id" << YAML::Value << q.id;
-    out << YAML::Key << "section" << YAML::Value << q.section;
-    out << YAML::Key << "topic" << YAML::Value << q.topic;
+    // Optional when read, so a transcript without them must not be written back with empty
+    // values it would then refuse (found by fuzz_transcript).
+    if (!q.section.empty()) out << YAML::Key << "section" << YAML::Value << q.section;
+    if (!q.topic.empty()) out << YAML::Key << "topic" << YAML::Value << q.topic;
     out << YAML::Key << "text" << YAML::Value << q.text;
     out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
     out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
@@ -57,7 +59,9 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     if (!q.follow_ups_asked.empty())
         out << YAML::Key << "follow_ups_asked" << YAML::Value << YAML::Flow << q.follow_ups_asked;
     if (q.hint_used) out << YAML::Key << "hint_used" << YAML::Value << true;
-    if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << q.note;
+    // Quoted always: a plain `note: yes`, `note: 123` or `note: 2026-11-24` reads back as a
+    // boolean, a number or a date in other YAML readers (PyYAML), not the text typed.
+    if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << q.note;
     out << YAML::EndMap;
 }
 

@@ -1,7 +1,12 @@
 #include "store/yaml_checker.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <map>
 #include <set>
+#include <sstream>
 
 namespace mockround::store {
 
@@ -24,6 +29,84 @@ std::string node_type(const YAML::Node& node) {
             return "nothing";
     }
 }
+// yaml-cpp shares an aliased node instead of copying it, so nested aliases (a "billion
+// laughs") cost nothing to load, but any walk over the tree would visit every expansion. This
+// counts the nodes the document stands for, aliases expanded, from the parser's events alone.
+class ExpansionCounter : public YAML::EventHandler {
+  public:
+    explicit ExpansionCounter(std::uint64_t limit) : limit_(limit) {}
+    std::uint64_t total() const { return total_; }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t anchor) override { leaf(anchor, 1); }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+        auto found = sizes_.find(anchor);
+        add(found == sizes_.end() ? 1 : found->second);
+    }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
+                  const std::string&) override {
+        leaf(anchor, 1);
+    }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open_.push_back({anchor, 1});
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open_.push_back({anchor, 1});
+    }
+    void OnMapEnd() override { close(); }
+
+  private:
+    struct Open {
+        YAML::anchor_t anchor;
+        std::uint64_t size;
+    };
+    std::uint64_t limit_, total_ = 0;
+    std::vector<Open> open_;
+    std::map<YAML::anchor_t, std::uint64_t> sizes_;
+
+    // Sizes saturate just past the limit, so no sum can overflow.
+    std::uint64_t capped(std::uint64_t n) const { return std::min(n, limit_ + 1); }
+    void add(std::uint64_t n) {
+        if (open_.empty())
+            total_ = capped(total_ + n);
+        else
+            open_.back().size = capped(open_.back().size + n);
+    }
+    void leaf(YAML::anchor_t anchor, std::uint64_t n) {
+        if (anchor) sizes_[anchor] = n;
+        add(n);
+    }
+    void close() {
+        if (open_.empty()) return;
+        const Open done = open_.back();
+        open_.pop_back();
+        leaf(done.anchor, done.size);
+    }
+};
+
+// An anchor starts a node, so it follows a line start, a blank or a flow indicator; text
+// without one has no aliases to expand and skips the counting pass.
+bool may_have_anchors(const std::string& text) {
+    for (std::size_t at = text.find('&'); at != std::string::npos; at = text.find('&', at + 1)) {
+        const char before = at == 0 ? '\n' : text[at - 1];
+        const char after = at + 1 < text.size() ? text[at + 1] : ' ';
+        if (std::string_view(" \t\n\r[{,").find(before) != std::string_view::npos &&
+            std::string_view(" \t\n\r").find(after) == std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+std::string megabytes(std::size_t bytes) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+    return buffer;
+}
+
 }  // namespace
 
 std::string where(const YAML::Node& node) {
@@ -32,7 +115,30 @@ std::string where(const YAML::Node& node) {
 }
 
 YAML::Node YamlChecker::parse(const std::string& text) {
+    if (text.size() > max_data_bytes) {
+        diagnostics_.push_back({file_, 0, 0,
+                                "refused: " + megabytes(text.size()) +
+                                    " is more than a data file may hold (" +
+                                    megabytes(max_data_bytes) + "); split it into several files"});
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
     try {
+        if (may_have_anchors(text)) {
+            std::istringstream in(text);
+            YAML::Parser parser(in);
+            ExpansionCounter counter(max_data_nodes);
+            // The first document only, as YAML::Load reads; looping over all of them can spin
+            // forever in yaml-cpp 0.7 on some malformed input (found by fuzz_transcript).
+            parser.HandleNextDocument(counter);
+            if (counter.total() > max_data_nodes) {
+                diagnostics_.push_back(
+                    {file_, 0, 0,
+                     "refused: its aliases (*name) expand to more than " +
+                         std::to_string(max_data_nodes) +
+                         " values, far more than any data file needs; write the values out"});
+                return YAML::Node(YAML::NodeType::Undefined);
+            }
+        }
         return YAML::Load(text);
     } catch (const YAML::ParserException& e) {
         diagnostics_.push_back(

@@ -3,6 +3,7 @@
 // so a loader reports all errors of a file at once instead of stopping at the first.
 #include <yaml-cpp/yaml.h>
 
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -17,8 +18,11 @@ class YamlChecker {
   public:
     explicit YamlChecker(std::string file) : file_(std::move(file)) {}
 
-    // Parses the whole file; a syntax error becomes a diagnostic and an undefined node.
+    // Parses the whole file; a syntax error becomes a diagnostic and an undefined node. So does
+    // a file too big to be data (max_data_bytes) or whose aliases expand past max_data_nodes.
     YAML::Node parse(const std::string& text);
+    static constexpr std::size_t max_data_bytes = 8 << 20;
+    static constexpr std::uint64_t max_data_nodes = 1'000'000;
 
     void error(const YAML::Node& at, std::string message);
     bool expect_map(const YAML::Node& node, std::string_view what);

@@ -177,3 +177,44 @@ sections:
 TEST_CASE("a missing bank file is a file system error") {
     CHECK_THROWS_AS(load_bank("/nonexistent/questions.yaml", "/nonexistent"), FsError);
 }
+
+namespace {
+// Ten levels of ten aliases each: a few hundred bytes standing for 10^10 values.
+std::string billion_laughs(const std::string& prefix) {
+    std::string text = prefix + "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int level = 1; level <= 10; ++level) {
+        text += "l" + std::to_string(level) + ": &l" + std::to_string(level) + " [";
+        for (int i = 0; i < 10; ++i) text += (i ? ", *l" : "*l") + std::to_string(level - 1);
+        text += "]\n";
+    }
+    return text;
+}
+}  // namespace
+
+TEST_CASE("nested aliases (a billion laughs) are refused, not swallowed") {
+    auto errors = errors_of(billion_laughs("format: 1\n"));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].message.find("aliases (*name) expand to more than 1000000") !=
+          std::string::npos);
+
+    // Ten megabytes of them are refused before parsing.
+    std::string big = billion_laughs("format: 1\n");
+    while (big.size() < (10u << 20)) big += "# padding padding padding padding padding\n";
+    errors = errors_of(big);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].message ==
+          "refused: 10.0 MB is more than a data file may hold (8.0 MB); "
+          "split it into several files");
+}
+
+TEST_CASE("an alias used as a plain shortcut still loads") {
+    std::string text = replace(valid_bank, "            minutes: 3\n",
+                               "            minutes: 3\n"
+                               "            key_points: &points [one, two, three]\n");
+    text = replace(text, "            minutes: 2\n",
+                   "            minutes: 2\n            key_points: *points\n");
+    BankLoader loader;
+    loader.add_text("bank.yaml", text);
+    Bank bank = loader.finish();
+    CHECK(bank.find("git.stash")->guide.key_points.size() == 3);
+}

@@ -102,6 +102,11 @@ TEST_CASE("broken transcripts are refused with line and column") {
     std::string text = render_transcript(t.info, t.questions);
     text.replace(text.find("score: 3"), 8, "score: 9");
     CHECK(error_of(text).find("'score' must be a whole number from 0 to 4") != std::string::npos);
+    // Past 2262 the clock's nanoseconds overflow (fuzz_transcript found it): refused.
+    text = render_transcript(t.info, t.questions);
+    const auto at = text.find("started_at: \"") + 13;
+    text.replace(at, 4, "2364");
+    CHECK(error_of(text).find("'started_at' must be a time like") != std::string::npos);
 }
 
 TEST_CASE("the store writes atomically, privately, and finds rounds") {

@@ -1,0 +1,169 @@
+"""Install and package: `cmake --install` to a temporary prefix, the man page, the shell
+completions, and the .deb from cpack."""
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from harness import BIN, MockroundCase
+
+BUILD = os.environ.get('MOCKROUND_BUILD_DIR') or os.path.dirname(os.path.dirname(BIN))
+SOURCE = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+
+
+def subcommands(help_text):
+    """The subcommand names of a CLI11 --help."""
+    section = help_text.split('Subcommands:', 1)[1]
+    return re.findall(r'^  (\S+)\s', section, re.M)
+
+
+def options(help_text):
+    return [o for o in re.findall(r'--[a-z][a-z-]*', help_text) if o != '--help']
+
+
+class Installed(MockroundCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.prefix = tempfile.mkdtemp(prefix='mockround-prefix-')
+        subprocess.run(['cmake', '--install', BUILD, '--prefix', cls.prefix], check=True,
+                       capture_output=True)
+        cls.bin = os.path.join(cls.prefix, 'bin', 'mockround')
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.prefix, True)
+
+    def installed(self, *args, path_first=True):
+        env = dict(self.env, PATH=os.path.dirname(self.bin) + os.pathsep + os.environ['PATH'])
+        return subprocess.run([self.bin, *args], capture_output=True, text=True, env=env,
+                              timeout=60)
+
+    def test_the_installed_binary_finds_its_data_without_the_source_tree(self):
+        for relative in ('share/mockround/questions.yaml', 'share/mockround/profiles/fresher.yaml',
+                         'share/man/man1/mockround.1',
+                         'share/bash-completion/completions/mockround',
+                         'share/zsh/vendor-completions/_mockround',
+                         'share/fish/vendor_completions.d/mockround.fish'):
+            self.assertTrue(os.path.isfile(os.path.join(self.prefix, relative)), relative)
+        profiles = json.loads(self.installed('profiles', 'list', '--json').stdout)
+        for p in profiles:
+            self.assertTrue(p['path'].startswith(self.prefix + '/share/mockround/'), p)
+        # With the source tree hidden (a tmpfs over it, in a mount namespace of our own) where
+        # this machine allows it; the profile paths above prove it everywhere.
+        hidden = subprocess.run(
+            ['unshare', '-m', 'sh', '-c',
+             f'mount -t tmpfs none "$1" && test ! -e "$1/questions.yaml" && exec "$2" bank stats',
+             'sh', SOURCE, self.bin], capture_output=True, text=True, env=self.env)
+        if 'mount' in hidden.stderr or 'unshare' in hidden.stderr:
+            hidden = self.installed('bank', 'stats')
+        self.assertEqual(hidden.returncode, 0, hidden.stderr)
+        self.assertIn('752 questions in 22 sections', hidden.stdout)
+
+    def test_the_man_page_covers_every_command_and_option(self):
+        page = os.path.join(self.prefix, 'share/man/man1/mockround.1')
+        check = subprocess.run(['groff', '-man', '-ww', '-z', page], capture_output=True,
+                               text=True)
+        self.assertEqual((check.returncode, check.stderr), (0, ''))
+        with open(page, encoding='utf-8') as f:
+            text = f.read().replace('\\-', '-')
+        top = self.installed('--help').stdout
+        for command in subcommands(top):
+            self.assertIn(f'.SS "mockround {command}', text)
+            help_text = self.installed(command, '--help').stdout
+            for option in options(help_text):
+                self.assertIn(option, text, f'{command} {option}')
+            if 'Subcommands:' in help_text:
+                for sub in subcommands(help_text):
+                    self.assertIn(f'.SS "mockround {command} {sub}', text)
+                    for option in options(self.installed(command, sub, '--help').stdout):
+                        self.assertIn(option, text, f'{command} {sub} {option}')
+        for code in ('0', '1', '2', '3', '4', '130'):
+            self.assertRegex(text, rf'\.TP\n\.B {code}\n')
+        for variable in ('MOCKROUND_DATA', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'NO_COLOR'):
+            self.assertIn(variable, text)
+
+    def user_profile_and_round(self):
+        self.write('config/mockround/profiles/my-own.yaml',
+                   'title: Mine\nminutes: 10\nsections: {git: 1}\nlevels: {fresher: 1}\n'
+                   'budgets: {concept: 1m, compare: 1m, scenario: 1m, coding: 1m, design: 1m}\n')
+        self.write('data/mockround/rounds/2026-11-24-0712-fresher.yaml', 'format: 1\n')
+
+    def test_bash_completes_commands_options_profiles_and_rounds(self):
+        self.user_profile_and_round()
+        script = os.path.join(self.prefix, 'share/bash-completion/completions/mockround')
+
+        def complete(line):
+            words = line.split(' ')
+            shell = (f'source "{script}"; COMP_WORDS=({" ".join(repr(w) for w in words)}); '
+                     f'COMP_CWORD={len(words) - 1}; COMP_LINE={line!r}; COMP_POINT={len(line)}; '
+                     '_mockround; printf "%s\\n" "${COMPREPLY[@]}"')
+            env = dict(self.env, PATH=os.path.dirname(self.bin) + os.pathsep + os.environ['PATH'])
+            result = subprocess.run(['bash', '--norc', '-c', shell], capture_output=True,
+                                    text=True, env=env)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            return result.stdout.split()
+
+        self.assertEqual(sorted(complete('mockround ')),
+                         sorted(['run', 'resume', 'watch', 'history', 'show', 'stats', 'weak', 'compare',
+                                'export', 'bank', 'profiles', '--color',
+                                 '--version', '--help']))
+        self.assertIn('--self-score-too', complete('mockround run --s'))
+        profiles = complete('mockround run --profile ')
+        self.assertIn('fresher', profiles)
+        self.assertIn('my-own', profiles)
+        self.assertEqual(complete('mockround profiles show my'), ['my-own'])
+        self.assertEqual(complete('mockround resume 2026'), ['2026-11-24-0712-fresher'])
+        self.assertIn('postgres', complete('mockround run --section p'))
+
+    @unittest.skipUnless(shutil.which('fish'), 'fish is not installed (scripts/install-deps)')
+    def test_fish_completes_profiles_and_rounds(self):
+        self.user_profile_and_round()
+        script = os.path.join(self.prefix, 'share/fish/vendor_completions.d/mockround.fish')
+        env = dict(self.env, PATH=os.path.dirname(self.bin) + os.pathsep + os.environ['PATH'])
+
+        def complete(line):
+            result = subprocess.run(['fish', '--no-config', '-c', f'source {script}; complete -C"{line}"'],
+                                    capture_output=True, text=True, env=env)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            return [c.split('\t')[0] for c in result.stdout.splitlines()]
+
+        self.assertIn('profiles', complete('mockround '))
+        self.assertIn('my-own', complete('mockround run --profile '))
+        self.assertIn('2026-11-24-0712-fresher', complete('mockround resume '))
+
+    @unittest.skipUnless(shutil.which('zsh'), 'zsh is not installed (scripts/install-deps)')
+    def test_zsh_completion_parses(self):
+        script = os.path.join(self.prefix, 'share/zsh/vendor-completions/_mockround')
+        result = subprocess.run(['zsh', '-n', script], capture_output=True, text=True)
+        self.assertEqual((result.returncode, result.stderr), (0, ''))
+
+
+class Package(MockroundCase):
+    def test_cpack_builds_a_deb_with_its_dependencies_that_runs(self):
+        out = tempfile.mkdtemp(prefix='mockround-deb-')
+        self.addCleanup(shutil.rmtree, out, True)
+        built = subprocess.run(['cpack', '-G', 'DEB', '-B', out, '--config',
+                                os.path.join(BUILD, 'CPackConfig.cmake')],
+                               capture_output=True, text=True, cwd=BUILD)
+        self.assertEqual(built.returncode, 0, built.stdout + built.stderr)
+        deb, = glob.glob(os.path.join(out, 'mockround_*.deb'))
+        info = subprocess.run(['dpkg-deb', '-f', deb, 'Depends'], capture_output=True,
+                              text=True, check=True).stdout
+        for package in ('libyaml-cpp0.7', 'libfmt9', 'libdate-tz3', 'libstdc++6', 'libc6',
+                        'tzdata'):
+            self.assertIn(package, info)
+        root = os.path.join(out, 'root')
+        subprocess.run(['dpkg-deb', '-x', deb, root], check=True)
+        stats = subprocess.run([os.path.join(root, 'usr/bin/mockround'), 'bank', 'stats'],
+                               capture_output=True, text=True, env=self.env)
+        self.assertEqual(stats.returncode, 0, stats.stderr)
+        self.assertIn('752 questions', stats.stdout)
+        self.assertTrue(os.path.isfile(os.path.join(root, 'usr/share/man/man1/mockround.1')))
+
+
+if __name__ == '__main__':
+    unittest.main()
