@@ -65,15 +65,18 @@ History load_history(const fs::path& rounds_dir, const fs::path& cache_dir) {
     parse_all(pending);
 
     History history;
+    history.rounds.reserve(slots.size());  // entries below point into it
+    std::vector<SummaryIndex::Entry> entries;
     for (auto& slot : slots) {
         if (slot.problem) {
             history.skipped.push_back(*slot.problem);
         } else if (slot.round) {
-            if (slot.fresh) index.put(slot.path.filename().string(), slot.stamp, *slot.round);
+            if (slot.fresh) index.mark_changed();
             history.rounds.push_back(std::move(*slot.round));
+            entries.push_back({slot.path.filename().string(), slot.stamp, &history.rounds.back()});
         }
     }
-    index.save_if_changed();
+    index.save_if_changed(entries);
     std::stable_sort(
         history.rounds.begin(), history.rounds.end(), [](const RoundData& a, const RoundData& b) {
             return std::tie(a.info.started_at, a.info.id) < std::tie(b.info.started_at, b.info.id);

@@ -2,7 +2,10 @@
 
 #include <sys/stat.h>
 
+#include <unistd.h>
+
 #include <cstring>
+#include <fstream>
 #include <stdexcept>
 
 #include "store/bank_loader.hpp"
@@ -160,10 +163,6 @@ FileStamp stamp_of(const fs::path& path) {
 
 SummaryIndex::SummaryIndex(fs::path cache_dir) {
     if (cache_dir.empty()) return;
-    // The index is built in place, its entry count patched in at the end: at 10,000 rounds a
-    // second copy for writing would cost tens of megabytes at the peak.
-    out_ = header;
-    Writer(out_).raw(std::uint64_t{0});
     file_ = cache_dir / "rounds.idx";
     std::string bytes;
     try {
@@ -191,12 +190,6 @@ std::optional<RoundData> SummaryIndex::find(const std::string& name, const FileS
     if (it == loaded_.end() || !(it->second.first == stamp)) return std::nullopt;
     try {
         RoundData round = decode(it->second.second);
-        Writer w(out_);
-        w.text(name);
-        w.raw(stamp.size);
-        w.raw(stamp.mtime_ns);
-        w.text(it->second.second);
-        ++out_entries_;
         loaded_.erase(it);
         return round;
     } catch (const std::exception&) {
@@ -204,28 +197,31 @@ std::optional<RoundData> SummaryIndex::find(const std::string& name, const FileS
     }
 }
 
-void SummaryIndex::put(const std::string& name, const FileStamp& stamp, const RoundData& round) {
-    if (file_.empty()) return;
-    Writer w(out_);
-    w.text(name);
-    w.raw(stamp.size);
-    w.raw(stamp.mtime_ns);
-    w.text(encode(round));
-    ++out_entries_;
-    changed_ = true;
-}
-
-void SummaryIndex::save_if_changed() {
+void SummaryIndex::save_if_changed(const std::vector<Entry>& entries) {
     // Entries left in loaded_ are for transcripts changed or gone: the index must drop them.
     if (file_.empty() || (!changed_ && loaded_.empty())) return;
-    const auto entries = static_cast<std::uint64_t>(out_entries_);
-    std::memcpy(out_.data() + std::strlen(header), &entries, sizeof entries);
+    const fs::path temp = file_.string() + "." + std::to_string(getpid()) + ".new";  // per writer
     try {
         std::error_code ignored;
         fs::create_directories(file_.parent_path(), ignored);
-        write_atomically(file_, out_, false);
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        std::string chunk = header;
+        Writer(chunk).raw(static_cast<std::uint64_t>(entries.size()));
+        for (const auto& entry : entries) {
+            Writer w(chunk);
+            w.text(entry.name);
+            w.raw(entry.stamp.size);
+            w.raw(entry.stamp.mtime_ns);
+            w.text(encode(*entry.round));
+            out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            chunk.clear();
+        }
+        out.close();
+        if (!out) throw std::runtime_error("cannot write the summary index");
+        fs::rename(temp, file_);
     } catch (const std::exception&) {
-        // A cache that cannot be written only makes the next run slower.
+        std::error_code ignored;  // a cache that cannot be written only makes the next run slower
+        fs::remove(temp, ignored);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/stats.hpp"
 
@@ -27,16 +28,21 @@ class SummaryIndex {
 
     // The round stored for this file when its stamp still matches; moved out of the index.
     std::optional<RoundData> find(const std::string& name, const FileStamp& stamp);
-    // Records a round parsed now, for the next run.
-    void put(const std::string& name, const FileStamp& stamp, const RoundData& round);
-    // Rewrites the index when it no longer matches the rounds put (silently: it is a cache).
-    void save_if_changed();
+    // Notes that a round was parsed afresh, so the index must be rewritten.
+    void mark_changed() { changed_ = true; }
+
+    struct Entry {
+        std::string name;
+        FileStamp stamp;
+        const RoundData* round;
+    };
+    // Rewrites the index from these rounds when it no longer matches them (silently: it is a
+    // cache). Each round is encoded and written in turn, never all at once in memory.
+    void save_if_changed(const std::vector<Entry>& entries);
 
   private:
     std::filesystem::path file_;
     std::map<std::string, std::pair<FileStamp, std::string>> loaded_;  // name -> encoded round
-    std::string out_;
-    std::size_t out_entries_ = 0;
     bool changed_ = false;
 };
 
