@@ -201,6 +201,16 @@ class FullDisk(FaultCase):
                          ('completed', [3, 1, 4]))
 
 
+    def test_a_full_disk_before_the_first_question_exits_4_and_asks_nothing(self):
+        mount = self.mount_small_filesystem()
+        if not mount:
+            self.skipTest('mounting a tmpfs is not allowed here')
+        subprocess.run(['dd', 'if=/dev/zero', f'of={mount}/filler', 'bs=64k'], capture_output=True)
+        result = self.run_cli('run', '--questions', '2', env={'XDG_DATA_HOME': mount}, input='\n')
+        self.assertError(result, 4, 'no room left in', 'free some space')
+        self.assertNotIn('question', result.stdout)
+
+
 class Terminal(FaultCase):
     def test_closed_terminal_saves_the_round(self):
         self.term.start('run', '--questions', '2', '--budget', '60s')
