@@ -134,6 +134,8 @@ class KillNine(FaultCase):
         self.assertIn('Mean score', result.stdout, context)
         done = self.transcript()
         self.assertEqual(done['status'], 'completed', context)
+        # A write cut short by the kill left a temporary file; resume cleared it.
+        self.assertEqual(glob.glob(os.path.join(self.rounds, '.*.yaml.*')), [], context)
         for i, score in confirmed.items():
             self.assertEqual(done['questions'][i]['score'], score, context)
         return f'{steps[kill_after][3]}+{delay * 1000:g}ms'

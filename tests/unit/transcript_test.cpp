@@ -174,6 +174,17 @@ TEST_CASE("one process per round") {
     RoundLock other(dir.path(), "r2");
 }
 
+TEST_CASE("taking a round's lock removes the temporary files a kill -9 left of it") {
+    TempDir dir;
+    const auto left = dir.write(".r1.yaml.aB3xYz", "half a transcr");
+    const auto other_round = dir.write(".r10.yaml.aB3xYz", "another round's");
+    const auto transcript = dir.write("r1.yaml", "format: 1\n");
+    RoundLock lock(dir.path(), "r1");
+    CHECK_FALSE(std::filesystem::exists(left));
+    CHECK(std::filesystem::exists(other_round));
+    CHECK(std::filesystem::exists(transcript));
+}
+
 TEST_CASE("round ids are names, not paths") {
     CHECK(valid_round_id("2026-11-24-0712-fresher"));
     CHECK_FALSE(valid_round_id("../x"));
