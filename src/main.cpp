@@ -4,6 +4,7 @@
 #include <csignal>
 #include <cstdio>
 #include <map>
+#include <system_error>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
@@ -85,6 +86,11 @@ int main(int argc, char** argv) {
     } catch (const store::FsError& e) {
         warn(e.what());
         return exit_file_system;
+    } catch (const std::system_error& e) {
+        // `mockround bank list --json | head`: the reader has all it wanted.
+        if (e.code() == std::errc::broken_pipe) return exit_ok;
+        warn(std::string("unexpected error: ") + e.what());
+        return exit_failure;
     } catch (const std::exception& e) {
         warn(std::string("unexpected error: ") + e.what());
         return exit_failure;

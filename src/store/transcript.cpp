@@ -362,6 +362,14 @@ RoundLock::RoundLock(const fs::path& dir, const std::string& id) {
         close(fd_);
         throw RoundBusy("round " + id + " is open in another mockround process");
     }
+    // A process killed inside write_atomically leaves its temporary file behind; holding the
+    // lock, no one else is writing this round, so whatever is left is stale.
+    const std::string stale = "." + id + ".yaml.";
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(dir, error))
+        if (const std::string name = entry.path().filename().string();
+            name.size() == stale.size() + 6 && name.compare(0, stale.size(), stale) == 0)
+            fs::remove(entry.path(), error);
     // The holder's pid, so `watch` can tell a live round from one whose process died.
     const std::string pid = std::to_string(getpid()) + "\n";
     if (ftruncate(fd_, 0) != 0 || pwrite(fd_, pid.data(), pid.size(), 0) < 0) {

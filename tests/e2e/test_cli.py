@@ -162,6 +162,14 @@ class FilesAndColour(MockroundCase):
         plain = self.run_cli('--color=auto', 'bank', 'list', env={'NO_COLOR': '1'}).stdout
         self.assertNotIn('\x1b[', plain)
 
+    def test_a_reader_that_stops_early_is_no_error(self):
+        import subprocess
+        from harness import BIN
+        result = subprocess.run(['sh', '-c', f'"{BIN}" bank list --json | head -c 10 >/dev/null; '
+                                 'echo "${PIPESTATUS:-done}"'], capture_output=True, text=True,
+                                env=self.env)
+        self.assertEqual(result.stderr, '')
+
     def test_missing_data_is_a_file_system_error(self):
         result = self.run_cli('bank', 'stats', env={'MOCKROUND_DATA': self.home})
         self.assertError(result, 4, 'MOCKROUND_DATA')

@@ -134,6 +134,8 @@ class KillNine(FaultCase):
         self.assertIn('Mean score', result.stdout, context)
         done = self.transcript()
         self.assertEqual(done['status'], 'completed', context)
+        # A write cut short by the kill left a temporary file; resume cleared it.
+        self.assertEqual(glob.glob(os.path.join(self.rounds, '.*.yaml.*')), [], context)
         for i, score in confirmed.items():
             self.assertEqual(done['questions'][i]['score'], score, context)
         return f'{steps[kill_after][3]}+{delay * 1000:g}ms'
@@ -199,6 +201,16 @@ class FullDisk(FaultCase):
         t = self.transcript()
         self.assertEqual((t['status'], [q['score'] for q in t['questions']]),
                          ('completed', [3, 1, 4]))
+
+
+    def test_a_full_disk_before_the_first_question_exits_4_and_asks_nothing(self):
+        mount = self.mount_small_filesystem()
+        if not mount:
+            self.skipTest('mounting a tmpfs is not allowed here')
+        subprocess.run(['dd', 'if=/dev/zero', f'of={mount}/filler', 'bs=64k'], capture_output=True)
+        result = self.run_cli('run', '--questions', '2', env={'XDG_DATA_HOME': mount}, input='\n')
+        self.assertError(result, 4, 'no room left in', 'free some space')
+        self.assertNotIn('question', result.stdout)
 
 
 class Terminal(FaultCase):

@@ -98,7 +98,9 @@ class Installed(MockroundCase):
 
         def complete(line):
             words = line.split(' ')
-            shell = (f'source "{script}"; COMP_WORDS=({" ".join(repr(w) for w in words)}); '
+            # With bash-completion's helpers, as a user has them (and without, as a fallback).
+            shell = ('b=/usr/share/bash-completion/bash_completion; [ -f $b ] && source $b; '
+                     f'source "{script}"; COMP_WORDS=({" ".join(repr(w) for w in words)}); '
                      f'COMP_CWORD={len(words) - 1}; COMP_LINE={line!r}; COMP_POINT={len(line)}; '
                      '_mockround; printf "%s\\n" "${COMPREPLY[@]}"')
             env = dict(self.env, PATH=os.path.dirname(self.bin) + os.pathsep + os.environ['PATH'])

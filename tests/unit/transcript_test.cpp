@@ -107,6 +107,24 @@ TEST_CASE("broken transcripts are refused with line and column") {
     const auto at = text.find("started_at: \"") + 13;
     text.replace(at, 4, "2364");
     CHECK(error_of(text).find("'started_at' must be a time like") != std::string::npos);
+    // Bytes inside the seconds made date::parse convert a NaN (fuzz_transcript): refused.
+    text = render_transcript(t.info, t.questions);
+    text.replace(text.find("started_at: \"") + 30, 2,
+                 "5\xff\xff\x1a"
+                 "8");
+    CHECK(error_of(text).find("'started_at' must be a time like") != std::string::npos);
+}
+
+TEST_CASE("a transcript without a question's section and topic reads back once saved") {
+    FakeClock clock;
+    Transcript t = sample(clock);
+    t.questions[0].section.clear();
+    t.questions[0].topic.clear();
+    const std::string written = render_transcript(t.info, t.questions);
+    CHECK(written.find("section") == written.rfind("section"));  // the other question's only
+    const Transcript read = parse_transcript("t.yaml", written);
+    CHECK(read.questions[0].section.empty());
+    CHECK(render_transcript(read.info, read.questions) == written);
 }
 
 TEST_CASE("the store writes atomically, privately, and finds rounds") {
@@ -154,6 +172,17 @@ TEST_CASE("one process per round") {
     RoundLock first(dir.path(), "r1");
     CHECK_THROWS_AS(RoundLock(dir.path(), "r1"), RoundBusy);
     RoundLock other(dir.path(), "r2");
+}
+
+TEST_CASE("taking a round's lock removes the temporary files a kill -9 left of it") {
+    TempDir dir;
+    const auto left = dir.write(".r1.yaml.aB3xYz", "half a transcr");
+    const auto other_round = dir.write(".r10.yaml.aB3xYz", "another round's");
+    const auto transcript = dir.write("r1.yaml", "format: 1\n");
+    RoundLock lock(dir.path(), "r1");
+    CHECK_FALSE(std::filesystem::exists(left));
+    CHECK(std::filesystem::exists(other_round));
+    CHECK(std::filesystem::exists(transcript));
 }
 
 TEST_CASE("round ids are names, not paths") {
