@@ -182,11 +182,7 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
         if (view.interviewer)
             for (const auto& line : follow_up_lines(question, q, style)) add_wrapped(line, "  ");
         body.push_back("");
-        if (phase == Phase::scoring) {
-            if (auto line = suggestion_line(question, q); !line.empty())
-                add_wrapped(style.bold(line), "  ");
-            add_wrapped(style.bold("Score: ") + rubric, "  ");
-        } else if (phase == Phase::self_scoring) {
+        if (phase == Phase::self_scoring) {
             add_wrapped(style.bold("Interviewer's score: " + std::to_string(q.score.value_or(0)) +
                                    ". The candidate's own score? ") +
                             rubric,
@@ -196,7 +192,13 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     if (!q.note.empty() && view.overlay != Overlay::note)
         add_wrapped(style.dim("note: " + q.note), "  ");
 
+    // What to do next stays on screen however long the guide: it sits above the keys.
     std::vector<std::string> footer;
+    if (guide_visible && phase == Phase::scoring && view.overlay == Overlay::none) {
+        if (auto line = suggestion_line(question, q); !line.empty())
+            footer.push_back(" " + style.bold(line));
+        footer.push_back(" " + style.bold("Score: ") + rubric);
+    }
     if (view.save_error)
         footer.push_back(
             style.red(" could not save: " + *view.save_error + " (kept in memory; retrying)"));
