@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "store/bank_loader.hpp"
+#include "store/binary_codec.hpp"
 #include "store/transcript.hpp"
 
 namespace mockround::store {
@@ -20,63 +21,8 @@ namespace {
 // Bump when the encoding or RoundData changes: an older index is then ignored and rebuilt.
 constexpr const char* header = "mockround-rounds-index 2\n";
 
-class Writer {
-  public:
-    explicit Writer(std::string& out) : out_(out) {}
-    template <typename T>
-    void raw(T value) {
-        out_.append(reinterpret_cast<const char*>(&value), sizeof value);
-    }
-    void text(const std::string& s) {
-        raw(static_cast<std::uint32_t>(s.size()));
-        out_ += s;
-    }
-    void time(std::optional<WallTime> t) {
-        raw<std::uint8_t>(t.has_value());
-        raw<std::int64_t>(t ? t->time_since_epoch().count() : 0);
-    }
-    void number(std::optional<int> n) { raw<std::int32_t>(n ? *n : -1); }
-
-  private:
-    std::string& out_;
-};
-
-class Reader {
-  public:
-    Reader(const char* data, std::size_t size) : data_(data), size_(size) {}
-    template <typename T>
-    T raw() {
-        T value;
-        need(sizeof value);
-        std::memcpy(&value, data_ + at_, sizeof value);
-        at_ += sizeof value;
-        return value;
-    }
-    std::string text() {
-        const auto n = raw<std::uint32_t>();
-        need(n);
-        std::string s(data_ + at_, n);
-        at_ += n;
-        return s;
-    }
-    std::optional<WallTime> time() {
-        const bool present = raw<std::uint8_t>();
-        const WallTime t{WallTime::duration(raw<std::int64_t>())};
-        return present ? std::optional(t) : std::nullopt;
-    }
-    std::optional<int> number() {
-        const int n = raw<std::int32_t>();
-        return n < 0 ? std::nullopt : std::optional(n);
-    }
-    bool done() const { return at_ == size_; }
-
-  private:
-    const char* data_;
-    std::size_t size_, at_ = 0;
-    void need(std::size_t n) const {
-        if (n > size_ - at_) throw std::out_of_range("summary index ends early");
-    }
-};
+using Writer = BinaryWriter;
+using Reader = BinaryReader;
 
 void encode_question(Writer& w, const QuestionRecord& q) {
     for (const auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.scored_by, &q.note}) w.text(*s);
