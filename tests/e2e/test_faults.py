@@ -14,8 +14,8 @@ import unittest
 
 import yaml
 
-from harness import BIN, MockroundCase
-from tmux_harness import Tmux
+from harness import BIN
+from test_round import RoundCase
 
 QUESTIONS = 3
 # Every kind of moment gets its share of the 20 kills; scoring is where a save happens.
@@ -23,13 +23,7 @@ MOMENTS = ['answering', 'scoring', 'typing-note', 'paused', 'scoring', 'opening-
            'keeping-note', 'pausing', 'scoring', 'answering']
 
 
-class FaultCase(MockroundCase):
-    def setUp(self):
-        super().setUp()
-        self.term = Tmux(self.home, self.env)
-        self.addCleanup(self.term.close)
-        self.rounds = os.path.join(self.home, 'data', 'mockround', 'rounds')
-
+class FaultCase(RoundCase):
     def transcript_file(self):
         files = glob.glob(os.path.join(self.rounds, '*.yaml'))
         self.assertEqual(len(files), 1, files)
