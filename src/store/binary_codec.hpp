@@ -14,7 +14,7 @@
 namespace mockround::store {
 
 class BinaryWriter {
-public:
+  public:
     explicit BinaryWriter(std::string& out) : out_(out) {}
     template <typename T>
     void raw(T value) {
@@ -34,12 +34,12 @@ public:
     }
     void number(std::optional<int> n) { raw<std::int32_t>(n ? *n : -1); }
 
-private:
+  private:
     std::string& out_;
 };
 
 class BinaryReader {
-public:
+  public:
     BinaryReader(const char* data, std::size_t size) : data_(data), size_(size) {}
     template <typename T>
     T raw() {
@@ -74,7 +74,7 @@ public:
     }
     bool done() const { return at_ == size_; }
 
-private:
+  private:
     const char* data_;
     std::size_t size_, at_ = 0;
     void need(std::size_t n) const {
