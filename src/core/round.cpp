@@ -144,6 +144,45 @@ void Round::skip() {
     ask_next();
 }
 
+namespace {
+// What undo would take back on a question already left, as the transcript records it.
+std::string last_action(const QuestionRecord& q, bool self_score_too) {
+    if (q.state == QuestionState::skipped) return "skip";
+    if (!self_score_too) return "score " + std::to_string(*q.score);
+    return q.self_score ? "self-score " + std::to_string(*q.self_score) : "self-score skip";
+}
+}  // namespace
+
+bool Round::undo() {
+    if (phase_ == Phase::done || info_.paused) throw std::logic_error("cannot undo now");
+    settle();
+    std::size_t target = current_;
+    std::string action;
+    if (phase_ == Phase::self_scoring) {
+        action = "score " + std::to_string(questions_[current_].score.value_or(0));
+    } else {
+        auto before = std::find_if(
+            questions_.rbegin() + static_cast<std::ptrdiff_t>(questions_.size() - current_),
+            questions_.rend(), finished);
+        if (before == questions_.rend()) return false;
+        target = static_cast<std::size_t>(questions_.rend() - before) - 1;
+        action = last_action(*before, info_.self_score_too);
+        questions_[current_].state = QuestionState::pending;  // asked again after the undone one
+    }
+    current_ = target;
+    QuestionRecord& q = questions_[target];
+    q.undone.push_back(action);
+    if (action.rfind("self-score", 0) == 0) {
+        q.self_score.reset();
+        phase_ = Phase::self_scoring;
+        return true;
+    }
+    q.score.reset();
+    q.state = QuestionState::asking;
+    phase_ = q.answered ? Phase::scoring : Phase::asking;
+    return true;
+}
+
 void Round::set_note(std::string note) {
     if (phase_ == Phase::done) throw std::logic_error("cannot write a note now");
     questions_[current_].note = std::move(note);
@@ -172,7 +211,7 @@ void Round::ask_next() {
         if (finished(questions_[i])) continue;
         current_ = i;
         questions_[i].state = QuestionState::asking;
-        questions_[i].asked_at = clock_.wall_now();
+        if (!questions_[i].asked_at) questions_[i].asked_at = clock_.wall_now();
         phase_ = questions_[i].answered ? Phase::scoring : Phase::asking;
         return;
     }

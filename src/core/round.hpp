@@ -41,6 +41,8 @@ struct QuestionRecord {
     std::vector<int> follow_ups_asked;  // 1-based numbers of the guide's follow-ups
     bool hint_used = false;
     std::string note;
+    // What undo took back, oldest first: "score 3", "self-score 2", "skip", "self-score skip".
+    std::vector<std::string> undone;
 
     Micros overtime() const;
 };
@@ -87,6 +89,9 @@ class Round {
     void toggle_follow_up(int number);
     void toggle_hint();
     void skip();  // asking or scoring -> next question or done
+    // Takes back the last score, self-score or skip: that question is scored again. False when
+    // there is nothing to take back.
+    bool undo();
     void set_note(std::string note);
     void toggle_pause();
     void pause();

@@ -1,9 +1,9 @@
 #pragma once
 // The score a candidate's coverage of the key points suggests. Enter accepts it; a digit
 // overrides it. The rule, on the rubric's 0-4 scale:
-//   nothing covered -> 1 (an answer with major gaps); no guide to judge by -> 0
+//   nothing covered, or no guide to judge by -> 0 (a blank answer is "no answer")
 //   under a third -> 1, under 60 % -> 2, under 90 % -> 3, else 4
-//   a hint needed -> one less (never below 1)
+//   a hint needed -> one less (never below 1 once something was covered)
 #include <cstddef>
 
 namespace mockround {

@@ -41,7 +41,8 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     out << YAML::Key << "text" << YAML::Value << q.text;
     out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
     out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
-    if (q.state == QuestionState::pending) return void(out << YAML::EndMap);
+    // A pending question that was asked before (an undo took the round back) keeps its times.
+    if (q.state == QuestionState::pending && !q.asked_at) return void(out << YAML::EndMap);
     if (q.asked_at)
         out << YAML::Key << "asked_at" << YAML::Value << YAML::DoubleQuoted
             << iso_local(*q.asked_at);
@@ -62,6 +63,7 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     // Quoted always: a plain `note: yes`, `note: 123` or `note: 2026-11-24` reads back as a
     // boolean, a number or a date in other YAML readers (PyYAML), not the text typed.
     if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << q.note;
+    if (!q.undone.empty()) out << YAML::Key << "undone" << YAML::Value << YAML::Flow << q.undone;
     out << YAML::EndMap;
 }
 
@@ -164,6 +166,7 @@ class TranscriptReader {
         q.follow_ups_asked = numbers_of(node, "follow_ups_asked");
         q.hint_used = flag_of(node, "hint_used");
         if (node["note"]) q.note = node["note"].IsScalar() ? node["note"].Scalar() : "";
+        q.undone = texts_of(node, "undone");
         if (q.state == QuestionState::scored && !q.score)
             check_.error(node, "a scored question needs a 'score'");
         return q;
@@ -195,6 +198,19 @@ class TranscriptReader {
         if (!node) return Micros::zero();
         auto value = check_.number(node, 0);
         return Micros(value ? static_cast<long long>(std::llround(*value * 1e6)) : 0);
+    }
+
+    std::vector<std::string> texts_of(const YAML::Node& map, const char* key) {
+        std::vector<std::string> texts;
+        const YAML::Node node = map[key];
+        if (!node || !check_.expect_sequence(node, std::string("'") + key + "'")) return texts;
+        for (const auto& item : node) {
+            if (item.IsScalar())
+                texts.push_back(item.Scalar());
+            else
+                check_.error(item, std::string("'") + key + "' holds lines of text");
+        }
+        return texts;
     }
 
     std::vector<std::string> letters_of(const YAML::Node& map, const char* key) {

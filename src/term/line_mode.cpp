@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "core/duration.hpp"
-#include "core/scoring.hpp"
+#include "core/round_commands.hpp"
 #include "term/screen.hpp"
 
 namespace mockround::term {
@@ -87,6 +87,7 @@ class LineLoop {
                     say("  " + line), line.clear();
                 else
                     line += c;
+            if (interviewer_) say_guide(q);
             say("answer, then send an empty line (skip, pause, note TEXT, quit, help)");
         } else {
             if (round().phase() == Phase::self_scoring) {
@@ -94,10 +95,21 @@ class LineLoop {
                 return;
             }
             say("guide " + position());
-            for (const auto& line : guide_lines(bank_.find(q.id), q, Style(false))) say(line);
+            say_guide(q);
             if (auto line = suggestion_line(bank_.find(q.id), q); !line.empty()) say(line);
             say(std::string("score 0-4? ") + rubric);
         }
+    }
+
+    // The key points to tick, then the follow-ups numbered for `asked N`.
+    void say_guide(const QuestionRecord& q) {
+        const Question* question = bank_.find(q.id);
+        for (const auto& line : guide_lines(question, q, Style(false))) say(line);
+        if (!question || question->guide.follow_ups.empty()) return;
+        say(interviewer_ ? "Follow-ups (asked N marks one asked)" : "Follow-ups");
+        const auto& follow_ups = question->guide.follow_ups;
+        for (std::size_t i = 0; i < follow_ups.size(); ++i)
+            say("  " + std::to_string(i + 1) + ") " + follow_ups[i]);
     }
 
     std::optional<Outcome> read_commands() {
@@ -122,74 +134,106 @@ class LineLoop {
     }
 
     std::optional<Outcome> command(const std::string& line) {
-        Round& r = round();
         if (line == "quit") {
             session_.save();
             return Outcome::quit;
         }
         if (line == "help") {
             say("commands: an empty line or 'done' ends the answer; tick LETTERS; hint; an empty "
-                "line accepts the suggested score; 0-4 scores; asked N (interviewer); skip; pause; "
-                "resume; note TEXT; abandon; quit");
+                "line accepts the suggested score; 0-4 scores; asked N (interviewer); skip; "
+                "undo; pause; resume; note TEXT; abandon; quit");
             return std::nullopt;
         }
-        if (line == "pause" || line == "resume") {
-            if ((line == "pause") != r.paused()) act([&] { r.toggle_pause(); });
-            say(r.paused() ? "paused" : "resumed");
+        const std::vector<RoundCommand> commands = parse(line);
+        if (commands.empty()) {
+            if (!line.empty()) refuse("'" + line + "' is not a command now (send 'help')");
             return std::nullopt;
         }
-        if (line == "abandon") {
-            act([&] { r.abandon(); });
-            return Outcome::abandoned;
+        const std::optional<int> suggested = suggestion_for(round(), question());
+        bool changed = false;
+        for (const RoundCommand& c : commands) {
+            const CommandResult result = apply_command(round(), question(), c);
+            if (!result.changed) refuse(result.refusal);
+            changed = changed || result.changed;
+            if (!result.changed) break;
         }
-        if (r.paused()) return refuse("paused: send 'resume' first");
-        const bool digit = line.size() == 1 && line[0] >= '0' && line[0] <= '4';
-        const bool ticking =
-            r.phase() == Phase::scoring || (interviewer_ && r.phase() == Phase::asking);
-        const Question* question = bank_.find(r.current().id);
-        if (r.phase() == Phase::self_scoring && digit) {
-            act([&] { r.self_score(line[0] - '0'); });
-            say("self-scored " + line);
-        } else if (ticking && line.rfind("tick ", 0) == 0) {
-            for (char letter : line.substr(5))
-                if (letter >= 'a' && question &&
-                    letter < 'a' + static_cast<int>(question->guide.key_points.size()))
-                    act([&] { r.toggle_covered(std::string(1, letter)); });
-            say("covered " + join(r.current().covered));
-            if (auto suggestion = suggestion_line(question, r.current()); !suggestion.empty())
-                say(suggestion);
-        } else if (ticking && line == "hint") {
-            act([&] { r.toggle_hint(); });
-            say(r.current().hint_used ? "hint needed" : "no hint");
-        } else if (ticking && interviewer_ && line.rfind("asked ", 0) == 0) {
-            const int number = std::atoi(line.c_str() + 6);
-            if (!question || number < 1 ||
-                number > static_cast<int>(question->guide.follow_ups.size()))
-                return refuse("asked N: N is a follow-up's number");
-            act([&] { r.toggle_follow_up(number); });
-        } else if (line.empty() && r.phase() == Phase::scoring && question &&
-                   !question->guide.key_points.empty()) {
-            const int score =
-                suggested_score(r.current().covered.size(), question->guide.key_points.size(),
-                                r.current().hint_used);
-            act([&] { r.score(score); });
-            say("scored " + std::to_string(score));
-        } else if (line.rfind("note ", 0) == 0) {
-            act([&] { r.set_note(line.substr(5)); });
-            say("noted");
-        } else if (line == "skip") {
-            act([&] { r.skip(); });
-            say("skipped");
-        } else if ((line.empty() || line == "done") && r.phase() == Phase::asking) {
-            act([&] { r.end_answer(); });
-        } else if (line.size() == 1 && line[0] >= '0' && line[0] <= '4' &&
-                   r.phase() == Phase::scoring) {
-            act([&] { r.score(line[0] - '0'); });
-            say("scored " + line);
-        } else if (!line.empty()) {
-            return refuse("'" + line + "' is not a command now (send 'help')");
-        }
+        if (!changed) return std::nullopt;
+        save();
+        if (round().info().status == RoundStatus::abandoned) return Outcome::abandoned;
+        confirm(commands.front(), suggested);
         return std::nullopt;
+    }
+
+    const Question* question() { return bank_.find(round().current().id); }
+
+    // The round commands a line stands for; none when it is not one.
+    std::vector<RoundCommand> parse(const std::string& line) {
+        const Phase phase = round().phase();
+        const bool digit = line.size() == 1 && line[0] >= '0' && line[0] <= '4';
+        if (line.empty() || line == "done")
+            return {{phase == Phase::asking ? CommandType::end_answer
+                                            : CommandType::accept_suggestion}};
+        if (digit)
+            return {{phase == Phase::self_scoring ? CommandType::self_score : CommandType::score,
+                     line[0] - '0'}};
+        if (line.rfind("tick ", 0) == 0) {
+            std::vector<RoundCommand> ticks;
+            for (char letter : line.substr(5))
+                if (letter != ' ') ticks.push_back({CommandType::tick, 0, std::string(1, letter)});
+            return ticks;
+        }
+        if (line.rfind("asked ", 0) == 0)
+            return {{CommandType::follow_up, std::atoi(line.c_str() + 6)}};
+        if (line.rfind("note ", 0) == 0) return {{CommandType::note, 0, line.substr(5)}};
+        static const std::pair<const char*, CommandType> words[] = {
+            {"hint", CommandType::hint},     {"skip", CommandType::skip},
+            {"undo", CommandType::undo},     {"pause", CommandType::pause},
+            {"resume", CommandType::resume}, {"abandon", CommandType::abandon}};
+        for (const auto& [word, type] : words)
+            if (line == word) return {{type}};
+        return {};
+    }
+
+    // One line that says what the command did.
+    void confirm(const RoundCommand& command, std::optional<int> suggested) {
+        const QuestionRecord& q = round().current();
+        switch (command.type) {
+            case CommandType::score:
+            case CommandType::self_score:
+                say(std::string(command.type == CommandType::score ? "scored " : "self-scored ") +
+                    std::to_string(command.number));
+                break;
+            case CommandType::accept_suggestion:
+                say("scored " + std::to_string(suggested.value_or(0)));
+                break;
+            case CommandType::tick:
+                say("covered " + join(q.covered));
+                if (auto suggestion = suggestion_line(question(), q); !suggestion.empty())
+                    say(suggestion);
+                break;
+            case CommandType::hint:
+                say(q.hint_used ? "hint needed" : "no hint");
+                break;
+            case CommandType::follow_up:
+                say("asked " + join_numbers(q.follow_ups_asked));
+                break;
+            case CommandType::note:
+                say("noted");
+                break;
+            case CommandType::skip:
+                say("skipped");
+                break;
+            case CommandType::undo:
+                say("undone: question " + position() + " again");
+                break;
+            case CommandType::pause:
+            case CommandType::resume:
+            case CommandType::toggle_pause:
+                say(round().paused() ? "paused" : "resumed");
+                break;
+            default:
+                break;
+        }
     }
 
     static std::string join(const std::vector<std::string>& letters) {
@@ -198,17 +242,20 @@ class LineLoop {
         return out.empty() ? "nothing" : out;
     }
 
-    std::optional<Outcome> refuse(const std::string& why) {
+    static void refuse(const std::string& why) {
         std::fprintf(stderr, "mockround: %s\n", why.c_str());
-        return std::nullopt;
     }
 
-    template <typename Action>
-    void act(Action action) {
-        action();
+    void save() {
         session_.save();
         if (session_.save_error())
             std::fprintf(stderr, "mockround: could not save: %s\n", session_.save_error()->c_str());
+    }
+
+    static std::string join_numbers(const std::vector<int>& numbers) {
+        std::string out;
+        for (int n : numbers) out += (out.empty() ? "" : " ") + std::to_string(n);
+        return out.empty() ? "none" : out;
     }
 };
 

@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <csignal>
 
-#include "core/scoring.hpp"
+#include "core/round_commands.hpp"
 #include "term/keys.hpp"
 #include "term/screen.hpp"
 #include "term/terminal.hpp"
@@ -109,6 +109,8 @@ class ScreenLoop {
                 return on_note_key(key);
             case Overlay::quit_confirm:
                 return on_quit_key(key);
+            case Overlay::abandon_confirm:
+                return on_abandon_key(key);
             case Overlay::help:
                 view_.overlay = Overlay::none;
                 return std::nullopt;
@@ -120,63 +122,45 @@ class ScreenLoop {
             view_.overlay = Overlay::quit_confirm;
         else if (c == "?")
             view_.overlay = Overlay::help;
-        else if (c == "p")
-            act([&] { round().toggle_pause(); });
-        else if (!round().paused())
-            on_round_key(key, c);
+        else if (c == "n" && round().phase() != Phase::self_scoring && !round().paused())
+            open_note();
+        else if (auto command = command_for(key, c))
+            act(*command);
         return std::nullopt;
     }
 
-    void on_round_key(const Key& key, const std::string& c) {
-        const Phase phase = round().phase();
-        const Question* question = view_.bank.find(round().current().id);
+    // The round command a key stands for in the round's present phase, if any.
+    std::optional<RoundCommand> command_for(const Key& key, const std::string& c) const {
+        const Phase phase = session_.round().phase();
         const bool digit = c.size() == 1 && c[0] >= '0' && c[0] <= '4';
-        const bool ticking =
-            phase == Phase::scoring || (view_.interviewer && phase == Phase::asking);
-        if (c == "n" && phase != Phase::self_scoring) {
-            editor_ = LineEditor(round().current().note);
-            view_.overlay = Overlay::note;
-        } else if (c == "s") {
-            act([&] { round().skip(); });
-        } else if (phase == Phase::self_scoring && digit) {
-            act([&] { round().self_score(c[0] - '0'); });
-        } else if (ticking && c == "h") {
-            act([&] { round().toggle_hint(); });
-        } else if (ticking && is_key_point(question, c)) {
-            act([&] { round().toggle_covered(c); });
-        } else if (ticking && view_.interviewer && is_follow_up(question, c)) {
-            act([&] {
-                round().toggle_follow_up(
-                    static_cast<int>(std::string_view(follow_up_keys).find(c[0])) + 1);
-            });
-        } else if (phase == Phase::asking && (key.type == Key::enter || c == " ")) {
-            act([&] { round().end_answer(); });
-        } else if (phase == Phase::scoring && digit) {
-            act([&] { round().score(c[0] - '0'); });
-        } else if (phase == Phase::scoring && key.type == Key::enter && question &&
-                   !question->guide.key_points.empty()) {
-            const QuestionRecord& q = round().current();
-            const int suggested =
-                suggested_score(q.covered.size(), question->guide.key_points.size(), q.hint_used);
-            act([&] { round().score(suggested); });
-        }
+        const auto follow_up =
+            c.size() == 1 ? std::string_view(follow_up_keys).find(c[0]) : std::string_view::npos;
+        if (c == "p") return RoundCommand{CommandType::toggle_pause};
+        if (c == "s") return RoundCommand{CommandType::skip};
+        if (c == "u") return RoundCommand{CommandType::undo};
+        if (c == "h") return RoundCommand{CommandType::hint};
+        if (digit)
+            return RoundCommand{
+                phase == Phase::self_scoring ? CommandType::self_score : CommandType::score,
+                c[0] - '0'};
+        if (follow_up != std::string_view::npos)
+            return RoundCommand{CommandType::follow_up, static_cast<int>(follow_up) + 1};
+        if (c.size() == 1 && c[0] >= 'a' && c[0] <= 'f')
+            return RoundCommand{CommandType::tick, 0, c};
+        if (key.type == Key::enter || c == " ")
+            return RoundCommand{phase == Phase::asking ? CommandType::end_answer
+                                                       : CommandType::accept_suggestion};
+        return std::nullopt;
     }
 
-    static bool is_key_point(const Question* question, const std::string& c) {
-        return question && c.size() == 1 && c[0] >= 'a' &&
-               c[0] < 'a' + static_cast<int>(
-                                std::min<std::size_t>(6, question->guide.key_points.size()));
-    }
-
-    static bool is_follow_up(const Question* question, const std::string& c) {
-        if (!question || c.size() != 1) return false;
-        const auto at = std::string_view(follow_up_keys).find(c[0]);
-        return at != std::string_view::npos && at < question->guide.follow_ups.size();
+    void open_note() {
+        editor_ = LineEditor(round().current().note);
+        view_.overlay = Overlay::note;
     }
 
     std::optional<Outcome> on_note_key(const Key& key) {
         if (key.type == Key::enter) {
-            act([&] { round().set_note(editor_.text()); });
+            act({CommandType::note, 0, editor_.text()});
             view_.overlay = Overlay::none;
         } else if (key.type == Key::escape) {
             view_.overlay = Overlay::none;
@@ -192,17 +176,21 @@ class ScreenLoop {
             session_.save();
             return Outcome::quit;
         }
-        if (key.type == Key::character && key.text == "a") {
-            act([&] { round().abandon(); });
-            return Outcome::abandoned;
-        }
+        if (key.type == Key::character && key.text == "a") view_.overlay = Overlay::abandon_confirm;
         return std::nullopt;
     }
 
-    template <typename Action>
-    void act(Action action) {
-        action();
-        session_.save();
+    // Abandoning ends the round for good, so it takes a second, different key.
+    std::optional<Outcome> on_abandon_key(const Key& key) {
+        view_.overlay = Overlay::none;
+        if (key.type != Key::character || key.text != "y") return std::nullopt;
+        act({CommandType::abandon});
+        return Outcome::abandoned;
+    }
+
+    void act(const RoundCommand& command) {
+        const Question* question = view_.bank.find(round().current().id);
+        if (apply_command(round(), question, command).changed) session_.save();
     }
 };
 

@@ -77,7 +77,7 @@ std::string keys_line(const ScreenView& view) {
     if (phase == Phase::scoring)
         return "a-f tick what you covered · h hint needed · Enter accept · 0-4 score · n note · s "
                "skip · q quit";
-    return "Enter answer done · n note · p pause · s skip · q quit · ? help";
+    return "Enter answer done · n note · p pause · s skip · u undo · q quit · ? help";
 }
 
 std::vector<std::string> help_lines() {
@@ -92,7 +92,9 @@ std::vector<std::string> help_lines() {
             "  n            write a note (Enter keeps it, Esc cancels)",
             "  p            pause or resume both clocks",
             "  s            skip the question (recorded as skipped)",
+            "  u            undo the last score or skip: that question is scored again",
             "  q            quit; the round is saved and `mockround resume` continues it",
+            "               (q then a abandons the round, after one more yes: y)",
             "  Ctrl-Z       suspend (the round pauses); fg to come back",
             "",
             "Any key closes this help."};
@@ -208,6 +210,9 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     else if (view.overlay == Overlay::quit_confirm)
         footer.push_back(style.bold(" Quit? The round is saved and resumable.") +
                          " q quit · a abandon the round · any other key: back");
+    else if (view.overlay == Overlay::abandon_confirm)
+        footer.push_back(style.bold(" Abandon this round for good? It cannot be resumed.") +
+                         " y abandon · any other key: back");
     else
         footer.push_back(style.dim(" " + keys_line(view)));
 

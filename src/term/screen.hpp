@@ -10,7 +10,7 @@
 
 namespace mockround::term {
 
-enum class Overlay { none, note, quit_confirm, help };
+enum class Overlay { none, note, quit_confirm, abandon_confirm, help };
 
 struct ScreenView {
     const Round& round;

@@ -113,7 +113,7 @@ class SoloKeyPoints(RoundCase):
         self.term.wait_for('question 1/1')
         self.term.keys('a')  # before answering: the guide is hidden, so nothing is ticked
         self.term.keys('Enter')
-        self.term.wait_for('Suggested score 1 (0 of')
+        self.term.wait_for('Suggested score 0 (0 of')  # a blank answer: no answer
         qid = self.transcript()['questions'][0]['id']
         points = len(self.json_of('bank', 'show', qid, '--json')['key_points'])
         for letter in 'abcdef'[:points]:

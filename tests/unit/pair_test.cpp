@@ -8,7 +8,8 @@ using namespace mockround;
 using namespace std::chrono_literals;
 
 TEST_CASE("the suggested score follows the key points covered") {
-    CHECK(suggested_score(0, 5, false) == 1);
+    CHECK(suggested_score(0, 5, false) == 0);  // a blank answer: "no answer"
+    CHECK(suggested_score(0, 5, true) == 0);
     CHECK(suggested_score(1, 5, false) == 1);  // 20 %
     CHECK(suggested_score(2, 5, false) == 2);  // 40 %
     CHECK(suggested_score(3, 5, false) == 3);  // 60 %

@@ -76,6 +76,20 @@ TEST_CASE("a transcript round-trips through its YAML") {
     CHECK(back.questions[1].state == QuestionState::pending);
 }
 
+TEST_CASE("what undo took back, and the times of a question asked again, are kept") {
+    FakeClock clock;
+    Transcript t = sample(clock);
+    t.questions[0].undone = {"score 1", "skip"};
+    t.questions[1].answer = 12'000'000us;  // asked, then the undo of question 1 took it back
+    const std::string text = render_transcript(t.info, t.questions);
+    CHECK(text.find("undone: [score 1, skip]") != std::string::npos);
+    Transcript back = parse_transcript("t.yaml", text);
+    CHECK(back.questions[0].undone == t.questions[0].undone);
+    CHECK(back.questions[1].state == QuestionState::pending);
+    CHECK(back.questions[1].answer == 12'000'000us);
+    CHECK(back.questions[1].asked_at == t.questions[1].asked_at);
+}
+
 TEST_CASE("times carry the local UTC offset and read back in any zone") {
     FakeClock clock;
     Transcript t = sample(clock);

@@ -1,0 +1,52 @@
+#pragma once
+// The commands a person gives a round, whatever the front end: the screen turns keys into
+// them, line mode turns lines into them, and one function applies them. A rule about what may
+// be done when (a tick while scoring, a follow-up only in interviewer mode) lives here once.
+#include <string>
+
+#include "core/bank.hpp"
+#include "core/round.hpp"
+
+namespace mockround {
+
+enum class CommandType {
+    end_answer,         // the answer is over: show the guide
+    score,              // number: 0-4
+    accept_suggestion,  // the score the ticked key points suggest
+    self_score,         // number: the candidate's own score beside an interviewer's
+    tick,               // text: a key point letter, "a".."f"
+    follow_up,          // number: 1-based, an interviewer asked it
+    hint,               // a hint was needed (toggles)
+    skip,
+    note,  // text: the note, replacing the one before
+    toggle_pause,
+    pause,
+    resume,
+    undo,  // takes back the last score, self-score or skip
+    abandon,
+};
+
+struct RoundCommand {
+    RoundCommand(CommandType type, int number = 0, std::string text = {})
+        : type(type), number(number), text(std::move(text)) {}
+    CommandType type;
+    int number;
+    std::string text;
+};
+
+// What applying a command did: nothing (and why not, for the person), or a change to save.
+struct CommandResult {
+    bool changed = false;
+    std::string refusal;
+};
+
+// How many key points a round can tick: letters a.. up to this many.
+inline constexpr std::size_t tickable_key_points = 6;
+
+// `question` is the bank's question being asked (null when the bank no longer has it).
+CommandResult apply_command(Round& round, const Question* question, const RoundCommand& command);
+
+// The score Enter accepts for the current question, or none without a guide to judge by.
+std::optional<int> suggestion_for(const Round& round, const Question* question);
+
+}  // namespace mockround
