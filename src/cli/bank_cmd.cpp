@@ -1,7 +1,9 @@
-// mockround bank list|show|search|stats|validate
+// mockround bank list|show|search|stats|validate|match
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <iostream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -9,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/review.hpp"
 #include "core/duration.hpp"
+#include "core/matcher.hpp"
 #include "core/schedule.hpp"
 #include "core/stats.hpp"
 #include "store/bank_loader.hpp"
@@ -22,7 +25,7 @@ namespace {
 using nlohmann::json;
 
 struct BankOptions {
-    std::string section, level, kind, id, text;
+    std::string section, level, kind, id, text, answer_file = "-";
     std::vector<std::string> files;
     bool json = false;
 };
@@ -258,6 +261,43 @@ void run_validate(Context& context, const BankOptions& options) {
                bank.questions().size());
 }
 
+// The answer to match: a file, or standard input for "-".
+std::string read_answer(const std::string& file) {
+    if (file != "-") return store::read_file(file);
+    return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+}
+
+void run_match(Context& context, const BankOptions& options) {
+    const Question& q = find_question(context, options.id);
+    const std::string answer = read_answer(options.answer_file);
+    const auto matches = KeyPointMatcher(context.bank()).match(q, answer);
+    if (options.json) {
+        json covered = json::array(), evidence = json::object();
+        for (const auto& m : matches) {
+            if (m.covered) covered.push_back(m.letter);
+            if (!m.evidence.empty()) evidence[m.letter] = m.evidence;
+        }
+        fmt::print("{}\n",
+                   json{{"id", q.id}, {"covered", covered}, {"evidence", evidence}}.dump(2));
+        return;
+    }
+    if (matches.empty()) {
+        fmt::print("{} has no key points: there is nothing to match\n", q.id);
+        return;
+    }
+    const term::Style style = context.out_style();
+    for (const auto& m : matches) {
+        const std::size_t i = static_cast<std::size_t>(m.letter[0] - 'a');
+        fmt::print("{} {}) {}\n", m.covered ? style.green("[x]") : "[ ]", m.letter,
+                   q.guide.key_points[i]);
+        std::string words;
+        for (const auto& word : m.evidence) words += (words.empty() ? "" : ", ") + word;
+        if (!words.empty())
+            fmt::print("      {}\n",
+                       style.dim(fmt::format("{:.0f} % of its terms: {}", m.share * 100, words)));
+    }
+}
+
 }  // namespace
 
 void setup_bank(CLI::App& app, Context& context) {
@@ -298,6 +338,12 @@ void setup_bank(CLI::App& app, Context& context) {
     validate->add_option("files", options->files, "Bank files to check with the shipped bank")
         ->check(CLI::ExistingFile);
     validate->footer("Example: mockround bank validate ~/.config/mockround/banks/mine.yaml");
+
+    CLI::App* match = add("match", "Which key points a written answer covers, and why", run_match);
+    match->add_option("id", options->id, "Question id, e.g. postgres.index-types")->required();
+    match->add_option("file", options->answer_file, "The answer: a file, or - for stdin (default)");
+    match->add_flag("--json", options->json, "Print {id, covered, evidence} as JSON");
+    match->footer("Example: mockround bank match postgres.index-types answer.txt --json");
 }
 
 }  // namespace mockround::cli
