@@ -12,10 +12,6 @@ namespace mockround {
 enum class Kind { conceptual, compare, scenario, coding, design };
 enum class Level { fresher, mid, senior };
 
-inline constexpr Kind all_kinds[] = {Kind::conceptual, Kind::compare, Kind::scenario, Kind::coding,
-                                     Kind::design};
-inline constexpr Level all_levels[] = {Level::fresher, Level::mid, Level::senior};
-
 std::string_view to_string(Kind kind);
 std::string_view to_string(Level level);
 std::optional<Kind> parse_kind(std::string_view text);

@@ -5,16 +5,17 @@
 #include <algorithm>
 #include <cerrno>
 
+#include "term/os_error.hpp"
+
 namespace mockround::term {
 
 namespace {
 
-constexpr int watched[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
 volatile sig_atomic_t raised = 0;
 
 void on_signal(int number) {
-    for (unsigned i = 0; i < 6; ++i)
-        if (watched[i] == number) raised = raised | static_cast<sig_atomic_t>(1u << i);
+    for (std::size_t i = 0; i < watched_count; ++i)
+        if (watched_signals[i] == number) raised = raised | static_cast<sig_atomic_t>(1u << i);
 }
 
 }  // namespace
@@ -22,19 +23,40 @@ void on_signal(int number) {
 SignalWatch::SignalWatch() {
     sigset_t block;
     sigemptyset(&block);
-    for (int number : watched) sigaddset(&block, number);
-    sigprocmask(SIG_BLOCK, &block, &old_mask_);
+    for (int number : watched_signals) sigaddset(&block, number);
+    if (sigprocmask(SIG_BLOCK, &block, &old_mask_) != 0)
+        throw_os_error("cannot block the signals a round handles");
     wait_mask_ = old_mask_;
-    for (int number : watched) sigdelset(&wait_mask_, number);
+    for (int number : watched_signals) sigdelset(&wait_mask_, number);
     struct sigaction action {};
     action.sa_handler = on_signal;
-    sigemptyset(&action.sa_mask);
-    for (unsigned i = 0; i < 6; ++i) sigaction(watched[i], &action, &old_actions_[i]);
+    // Every signal is blocked while a handler runs: its read-modify-write of `raised` must not
+    // be interrupted by another watched signal's, which would lose a flag.
+    sigfillset(&action.sa_mask);
+    for (std::size_t i = 0; i < watched_count; ++i) {
+        if (sigaction(watched_signals[i], &action, &old_actions_[i]) == 0) continue;
+        const int error = errno;
+        restore_actions(i);
+        restore_mask();
+        errno = error;
+        throw_os_error("cannot install the signal handlers");
+    }
 }
 
 SignalWatch::~SignalWatch() {
-    for (unsigned i = 0; i < 6; ++i) sigaction(watched[i], &old_actions_[i], nullptr);
-    sigprocmask(SIG_SETMASK, &old_mask_, nullptr);
+    restore_actions(watched_count);
+    restore_mask();
+}
+
+void SignalWatch::restore_actions(std::size_t count) noexcept {
+    for (std::size_t i = 0; i < count; ++i)
+        if (sigaction(watched_signals[i], &old_actions_[i], nullptr) != 0)
+            warn_os_error("cannot restore a signal's handler");
+}
+
+void SignalWatch::restore_mask() noexcept {
+    if (sigprocmask(SIG_SETMASK, &old_mask_, nullptr) != 0)
+        warn_os_error("cannot restore the signal mask");
 }
 
 unsigned SignalWatch::take() {
@@ -61,6 +83,7 @@ SignalWatch::Wake SignalWatch::wait(const std::vector<int>& fds,
         limit.tv_nsec = static_cast<long>(micros % 1'000'000 * 1000);
     }
     const int ready = ppoll(watch.data(), watch.size(), timeout ? &limit : nullptr, &wait_mask_);
+    if (ready < 0 && errno != EINTR) throw_os_error("cannot wait for input");
     for (const auto& entry : watch)
         if (ready > 0 && (entry.revents & (POLLIN | POLLHUP | POLLERR)))
             wake.readable.push_back(entry.fd);

@@ -3,11 +3,17 @@
 // save or a redraw: they are blocked otherwise, and their handlers only set a flag.
 #include <signal.h>
 
+#include <array>
 #include <chrono>
+#include <iterator>
 #include <optional>
 #include <vector>
 
 namespace mockround::term {
+
+// The watched signals; the bit of each one's flag is its index here.
+inline constexpr int watched_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
+inline constexpr std::size_t watched_count = std::size(watched_signals);
 
 enum SignalFlag : unsigned {
     signal_interrupt = 1u << 0,  // SIGINT
@@ -17,9 +23,12 @@ enum SignalFlag : unsigned {
     signal_stop = 1u << 4,       // SIGTSTP
     signal_continue = 1u << 5,   // SIGCONT
 };
+static_assert(signal_continue == 1u << (watched_count - 1), "one flag per watched signal");
 
 class SignalWatch {
   public:
+    // Blocks the watched signals and installs their handlers; throws std::system_error (with
+    // everything already changed put back) when the system refuses.
     SignalWatch();
     ~SignalWatch();
     SignalWatch(const SignalWatch&) = delete;
@@ -42,9 +51,12 @@ class SignalWatch {
     }
 
   private:
+    void restore_actions(std::size_t count) noexcept;
+    void restore_mask() noexcept;
+
     sigset_t old_mask_;
     sigset_t wait_mask_;
-    struct sigaction old_actions_[6];
+    std::array<struct sigaction, watched_count> old_actions_{};
 };
 
 }  // namespace mockround::term

@@ -4,7 +4,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <stdexcept>
+
+#include "term/os_error.hpp"
 
 namespace mockround::term {
 
@@ -14,7 +15,7 @@ constexpr std::string_view leave_screen = "\x1b[?25h\x1b[?1049l";
 }  // namespace
 
 Terminal::Terminal(int in_fd, int out_fd) : in_(in_fd), out_(out_fd) {
-    if (tcgetattr(in_, &saved_) != 0) throw std::runtime_error("stdin is not a terminal");
+    if (tcgetattr(in_, &saved_) != 0) throw_os_error("cannot read the terminal's settings");
     resume();
 }
 
@@ -29,16 +30,17 @@ void Terminal::resume() {
     raw.c_lflag &= ~static_cast<tcflag_t>(ECHO | ICANON | IEXTEN | ISIG);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
-    tcsetattr(in_, TCSAFLUSH, &raw);
-    write(enter_screen);
+    if (tcsetattr(in_, TCSAFLUSH, &raw) != 0) throw_os_error("cannot put the terminal in raw mode");
     active_ = true;
+    write(enter_screen);
 }
 
 void Terminal::suspend() {
     if (!active_) return;
-    write(leave_screen);
-    tcsetattr(in_, TCSAFLUSH, &saved_);
     active_ = false;
+    write(leave_screen);
+    if (tcsetattr(in_, TCSAFLUSH, &saved_) != 0)
+        warn_os_error("cannot restore the terminal's settings (`stty sane` or `reset` does)");
 }
 
 Terminal::Size Terminal::size() const {

@@ -1,6 +1,7 @@
 """Install and package: `cmake --install` to a temporary prefix, the man page, the shell
 completions, and the .deb from cpack."""
 import glob
+import gzip
 import json
 import os
 import re
@@ -10,6 +11,7 @@ import tempfile
 import unittest
 
 from harness import BIN, MockroundCase
+from tmux_harness import Tmux
 
 BUILD = os.environ.get('MOCKROUND_BUILD_DIR') or os.path.dirname(os.path.dirname(BIN))
 SOURCE = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -23,6 +25,12 @@ def subcommands(help_text):
 
 def options(help_text):
     return [o for o in re.findall(r'--[a-z][a-z-]*', help_text) if o != '--help']
+
+
+def zsh_fpath():
+    """The directories zsh reads functions and completions from, as built (no rc files)."""
+    return subprocess.run(['zsh', '-f', '-c', 'print -l $fpath'], capture_output=True, text=True,
+                          check=True).stdout.split()
 
 
 class Installed(MockroundCase):
@@ -44,9 +52,10 @@ class Installed(MockroundCase):
 
     def test_the_installed_binary_finds_its_data_without_the_source_tree(self):
         for relative in ('share/mockround/questions.yaml', 'share/mockround/profiles/fresher.yaml',
-                         'share/man/man1/mockround.1',
+                         'share/man/man1/mockround.1.gz',
+                         'share/doc/mockround/copyright', 'share/doc/mockround/changelog.gz',
                          'share/bash-completion/completions/mockround',
-                         'share/zsh/vendor-completions/_mockround',
+                         'share/zsh/site-functions/_mockround',
                          'share/fish/vendor_completions.d/mockround.fish'):
             self.assertTrue(os.path.isfile(os.path.join(self.prefix, relative)), relative)
         profiles = json.loads(self.installed('profiles', 'list', '--json').stdout)
@@ -64,12 +73,13 @@ class Installed(MockroundCase):
         self.assertIn('752 questions in 22 sections', hidden.stdout)
 
     def test_the_man_page_covers_every_command_and_option(self):
-        page = os.path.join(self.prefix, 'share/man/man1/mockround.1')
-        check = subprocess.run(['groff', '-man', '-ww', '-z', page], capture_output=True,
+        with gzip.open(os.path.join(self.prefix, 'share/man/man1/mockround.1.gz'), 'rt',
+                       encoding='utf-8') as f:
+            source = f.read()
+        check = subprocess.run(['groff', '-man', '-ww', '-z'], input=source, capture_output=True,
                                text=True)
         self.assertEqual((check.returncode, check.stderr), (0, ''))
-        with open(page, encoding='utf-8') as f:
-            text = f.read().replace('\\-', '-')
+        text = source.replace('\\-', '-')
         top = self.installed('--help').stdout
         for command in subcommands(top):
             self.assertIn(f'.SS "mockround {command}', text)
@@ -122,49 +132,123 @@ class Installed(MockroundCase):
         self.assertIn('postgres', complete('mockround run --section p'))
 
     @unittest.skipUnless(shutil.which('fish'), 'fish is not installed (scripts/install-deps)')
-    def test_fish_completes_profiles_and_rounds(self):
+    def test_fish_finds_and_runs_the_installed_completion(self):
         self.user_profile_and_round()
-        script = os.path.join(self.prefix, 'share/fish/vendor_completions.d/mockround.fish')
-        env = dict(self.env, PATH=os.path.dirname(self.bin) + os.pathsep + os.environ['PATH'])
+        # fish reads DIR/fish/vendor_completions.d for each DIR of XDG_DATA_DIRS, as it lists
+        # /usr/local/share for an install into /usr/local; nothing sourced by hand.
+        env = dict(self.env, PATH=os.path.dirname(self.bin) + os.pathsep + os.environ['PATH'],
+                   XDG_DATA_DIRS=os.path.join(self.prefix, 'share') + ':/usr/share')
 
         def complete(line):
-            result = subprocess.run(['fish', '--no-config', '-c', f'source {script}; complete -C"{line}"'],
-                                    capture_output=True, text=True, env=env)
+            result = subprocess.run(['fish', '-c', f'complete -C"{line}"'], capture_output=True,
+                                    text=True, env=env, timeout=60)
             self.assertEqual(result.returncode, 0, result.stderr)
             return [c.split('\t')[0] for c in result.stdout.splitlines()]
 
+        self.assertEqual(complete('mockround hist'), ['history'])
         self.assertIn('profiles', complete('mockround '))
         self.assertIn('my-own', complete('mockround run --profile '))
         self.assertIn('2026-11-24-0712-fresher', complete('mockround resume '))
 
     @unittest.skipUnless(shutil.which('zsh'), 'zsh is not installed (scripts/install-deps)')
-    def test_zsh_completion_parses(self):
-        script = os.path.join(self.prefix, 'share/zsh/vendor-completions/_mockround')
-        result = subprocess.run(['zsh', '-n', script], capture_output=True, text=True)
-        self.assertEqual((result.returncode, result.stderr), (0, ''))
+    def test_zsh_reads_the_completion_from_where_an_install_into_usr_local_puts_it(self):
+        installed, = glob.glob(os.path.join(self.prefix, 'share/zsh/*/_mockround'))
+        directory = os.path.relpath(os.path.dirname(installed), self.prefix)
+        self.assertIn(os.path.join('/usr/local', directory), zsh_fpath())
+
+    @unittest.skipUnless(shutil.which('zsh'), 'zsh is not installed (scripts/install-deps)')
+    def test_zsh_completes_commands_and_profiles_at_a_real_prompt(self):
+        self.user_profile_and_round()
+        installed, = glob.glob(os.path.join(self.prefix, 'share/zsh/*/_mockround'))
+        tmux = Tmux(self.home, self.env, columns=100, rows=20)
+        self.addCleanup(tmux.close)
+        variables = [f'{k}={v}' for k, v in self.env.items()
+                     if k.startswith(('XDG_', 'HOME', 'TERM'))]
+        tmux.tmux('new-session', '-d', '-x', '100', '-y', '20', 'env', *variables,
+                  f'PATH={os.path.dirname(self.bin)}:{os.environ["PATH"]}', 'PS1=zsh%% ',
+                  'zsh', '-f')
+        started = 'completion ready'
+        tmux.type_line(f'fpath=({os.path.dirname(installed)} $fpath); autoload -Uz compinit; '
+                       f'compinit -u; clear; echo {started}')
+        tmux.wait_for(started + '\nzsh%')
+        tmux.text('mockround hist')
+        tmux.keys('Tab')
+        tmux.wait_for('zsh% mockround history')
+        tmux.keys('C-u')
+        tmux.text('mockround run --profile my-')
+        tmux.keys('Tab')
+        tmux.wait_for('zsh% mockround run --profile my-own')
 
 
 class Package(MockroundCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.out = tempfile.mkdtemp(prefix='mockround-deb-')
+        cls.built = subprocess.run(['cpack', '-G', 'DEB', '-B', cls.out, '--config',
+                                    os.path.join(BUILD, 'CPackConfig.cmake')],
+                                   capture_output=True, text=True, cwd=BUILD)
+        cls.debs = glob.glob(os.path.join(cls.out, 'mockround_*.deb'))
+        cls.root = os.path.join(cls.out, 'root')
+        for deb in cls.debs:
+            subprocess.run(['dpkg-deb', '-x', deb, cls.root], check=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.out, True)
+
+    def deb(self):
+        self.assertEqual(self.built.returncode, 0, self.built.stdout + self.built.stderr)
+        deb, = self.debs
+        return deb
+
     def test_cpack_builds_a_deb_with_its_dependencies_that_runs(self):
-        out = tempfile.mkdtemp(prefix='mockround-deb-')
-        self.addCleanup(shutil.rmtree, out, True)
-        built = subprocess.run(['cpack', '-G', 'DEB', '-B', out, '--config',
-                                os.path.join(BUILD, 'CPackConfig.cmake')],
-                               capture_output=True, text=True, cwd=BUILD)
-        self.assertEqual(built.returncode, 0, built.stdout + built.stderr)
-        deb, = glob.glob(os.path.join(out, 'mockround_*.deb'))
-        info = subprocess.run(['dpkg-deb', '-f', deb, 'Depends'], capture_output=True,
+        info = subprocess.run(['dpkg-deb', '-f', self.deb(), 'Depends'], capture_output=True,
                               text=True, check=True).stdout
         for package in ('libyaml-cpp0.7', 'libfmt9', 'libdate-tz3', 'libstdc++6', 'libc6',
                         'tzdata'):
             self.assertIn(package, info)
-        root = os.path.join(out, 'root')
-        subprocess.run(['dpkg-deb', '-x', deb, root], check=True)
-        stats = subprocess.run([os.path.join(root, 'usr/bin/mockround'), 'bank', 'stats'],
+        stats = subprocess.run([os.path.join(self.root, 'usr/bin/mockround'), 'bank', 'stats'],
                                capture_output=True, text=True, env=self.env)
         self.assertEqual(stats.returncode, 0, stats.stderr)
         self.assertIn('752 questions', stats.stdout)
-        self.assertTrue(os.path.isfile(os.path.join(root, 'usr/share/man/man1/mockround.1')))
+        self.assertTrue(os.path.isfile(os.path.join(self.root, 'usr/share/man/man1/mockround.1.gz')))
+
+    @unittest.skipUnless(shutil.which('lintian'), 'lintian is not installed (scripts/install-deps)')
+    def test_lintian_finds_no_error_and_no_warning(self):
+        result = subprocess.run(['lintian', '--tag-display-limit', '0', self.deb()],
+                                capture_output=True, text=True, timeout=600)
+        findings = [line for line in result.stdout.splitlines() if line.startswith(('E:', 'W:'))]
+        self.assertEqual(findings, [], result.stdout + result.stderr)
+
+    def test_the_copyright_file_is_machine_readable_and_covers_the_bank(self):
+        with open(os.path.join(self.root, 'usr/share/doc/mockround/copyright'),
+                  encoding='utf-8') as f:
+            paragraphs = [p for p in f.read().split('\n\n') if p.strip()]
+        self.assertTrue(paragraphs[0].startswith(
+            'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/'))
+        files = {re.search(r'^Files: (.*)$', p, re.M).group(1): p for p in paragraphs
+                 if p.startswith('Files:')}
+        self.assertIn('License: Expat', files['*'])
+        self.assertIn('questions.yaml', files)
+        licences = {p.split('\n')[0] for p in paragraphs if p.startswith('License:')}
+        for paragraph in files.values():
+            for name in re.search(r'^License: (.*)$', paragraph, re.M).group(1).split(' and '):
+                self.assertIn(f'License: {name}', licences)
+
+    def test_the_changelog_names_the_packaged_version(self):
+        version = subprocess.run(['dpkg-deb', '-f', self.deb(), 'Version'], capture_output=True,
+                                 text=True, check=True).stdout.strip()
+        with gzip.open(os.path.join(self.root, 'usr/share/doc/mockround/changelog.gz'), 'rt',
+                       encoding='utf-8') as f:
+            first = f.readline()
+        self.assertTrue(first.startswith(f'mockround ({version}) '), first)
+
+    @unittest.skipUnless(shutil.which('zsh'), 'zsh is not installed (scripts/install-deps)')
+    def test_the_zsh_completion_is_where_debians_zsh_reads_packages(self):
+        self.deb()
+        self.assertTrue(os.path.isfile(
+            os.path.join(self.root, 'usr/share/zsh/vendor-completions/_mockround')))
+        self.assertIn('/usr/share/zsh/vendor-completions', zsh_fpath())
 
 
 if __name__ == '__main__':

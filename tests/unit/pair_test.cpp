@@ -3,6 +3,7 @@
 
 #include "core/live_view.hpp"
 #include "core/scoring.hpp"
+#include "fake_clock.hpp"
 
 using namespace mockround;
 using namespace std::chrono_literals;

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/round_commands.hpp"
+#include "fake_clock.hpp"
 
 using namespace mockround;
 using namespace std::chrono_literals;

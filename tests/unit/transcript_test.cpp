@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "fake_clock.hpp"
 #include "store/bank_loader.hpp"
 #include "store/errors.hpp"
 #include "store/transcript.hpp"
