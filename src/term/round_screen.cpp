@@ -115,6 +115,7 @@ class ScreenLoop {
             case Overlay::none:
                 break;
         }
+        if (on_scroll_key(key)) return std::nullopt;
         const std::string c = key.type == Key::character ? key.text : "";
         if (c == "q")
             view_.overlay = Overlay::quit_confirm;
@@ -160,6 +161,14 @@ class ScreenLoop {
                 suggested_score(q.covered.size(), question->guide.key_points.size(), q.hint_used);
             act([&] { round().score(suggested); });
         }
+    }
+
+    // Down/Up, j/k, PgDn/PgUp scroll the body; a new question or phase starts at its top.
+    bool on_scroll_key(const Key& key) {
+        const auto size = terminal_.size();
+        const auto scroll = scrolled_by_key(view_, key, size.columns, size.rows, style_);
+        if (scroll) view_.scroll = *scroll;
+        return scroll.has_value();
     }
 
     static bool is_key_point(const Question* question, const std::string& c) {
