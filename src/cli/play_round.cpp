@@ -5,6 +5,7 @@
 
 #include "cli/exit_code.hpp"
 #include "store/errors.hpp"
+#include "term/glyphs.hpp"
 #include "term/line_mode.hpp"
 #include "term/round_screen.hpp"
 #include "term/summary.hpp"
@@ -12,7 +13,7 @@
 namespace mockround::cli {
 
 bool interactive() {
-    return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+    return term::full_screen_terminal(STDIN_FILENO, STDOUT_FILENO);
 }
 
 void start_and_save(Round& round, const store::TranscriptStore& store) {

@@ -114,19 +114,6 @@ std::string day_text(Day day) {
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
 
-bool utf8_locale() {
-    // The first of these that is set decides, as for setlocale(LC_CTYPE, "").
-    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-        const char* value = std::getenv(name);
-        if (!value || !*value) continue;
-        std::string text = value;
-        std::transform(text.begin(), text.end(), text.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        return text.find("utf-8") != std::string::npos || text.find("utf8") != std::string::npos;
-    }
-    return false;
-}
-
 json number_json(std::optional<double> value) {
     if (!value) return json();
     return std::round(*value * 10000) / 10000;

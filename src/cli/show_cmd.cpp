@@ -34,16 +34,16 @@ std::string outcome(const QuestionRecord& q, const term::Style& style) {
     return style.bold(text);
 }
 
-void print_question(std::size_t n, const QuestionRecord& q, const Bank& bank,
-                    const term::Style& style) {
-    fmt::print("{:>3}. {}  {}\n", n, style.cyan(q.id), outcome(q, style));
-    fmt::print("     {}\n", style.markdown(q.text.substr(0, q.text.find('\n'))));
-    if (q.state == QuestionState::pending) return;
+std::string question_text(std::size_t n, const QuestionRecord& q, const Bank& bank,
+                          const term::Style& style) {
+    std::string out = fmt::format("{:>3}. {}  {}\n", n, style.cyan(q.id), outcome(q, style));
+    out += fmt::format("     {}\n", style.markdown(q.text.substr(0, q.text.find('\n'))));
+    if (q.state == QuestionState::pending) return out;
     std::string time = fmt::format("     time {} / {}", clock_of(q.answer), format_clock(q.budget));
     if (q.overtime() >= seconds(1)) time += style.red(" +" + clock_of(q.overtime()) + " over");
     if (q.paused >= seconds(1)) time += " · paused " + clock_of(q.paused);
     if (q.hint_used) time += " · hint used";
-    fmt::print("{}\n", time);
+    out += time + "\n";
     if (!q.covered.empty()) {
         const Question* question = bank.find(q.id);
         std::string covered;
@@ -53,9 +53,10 @@ void print_question(std::size_t n, const QuestionRecord& q, const Bank& bank,
             if (question && at < question->guide.key_points.size())
                 covered += question->guide.key_points[at];
         }
-        fmt::print("     covered:{}\n", covered);
+        out += fmt::format("     covered:{}\n", covered);
     }
-    if (!q.note.empty()) fmt::print("     note: {}\n", q.note);
+    if (!q.note.empty()) out += fmt::format("     note: {}\n", q.note);
+    return out;
 }
 
 void show(Context& context, const ShowOptions& options) {
@@ -64,12 +65,14 @@ void show(Context& context, const ShowOptions& options) {
     const term::Style style = context.out_style();
     const RoundInfo& i = round.info;
     const RoundTotals t = totals_of(round.questions);
-    fmt::print("{} {} · {} · {} · {}\n", style.bold("Round"), i.id, local_text(i.started_at),
-               i.mode, to_string(i.status));
-    fmt::print("{} of {} round time used · {}/{} answered · mean {}\n\n", clock_of(i.elapsed),
-               format_clock(i.round_length), t.answered, t.planned, score_text(t.mean_score));
+    std::string out = fmt::format("{} {} · {} · {} · {}\n", style.bold("Round"), i.id,
+                                  local_text(i.started_at), i.mode, to_string(i.status));
+    out +=
+        fmt::format("{} of {} round time used · {}/{} answered · mean {}\n\n", clock_of(i.elapsed),
+                    format_clock(i.round_length), t.answered, t.planned, score_text(t.mean_score));
     for (std::size_t n = 0; n < round.questions.size(); ++n)
-        print_question(n + 1, round.questions[n], context.bank(), style);
+        out += question_text(n + 1, round.questions[n], context.bank(), style);
+    fmt::print("{}", style.glyphs(out));  // in ASCII without a UTF-8 locale
 }
 
 }  // namespace

@@ -21,10 +21,10 @@ struct StatsOptions {
 
 constexpr int heatmap_weeks = 12;
 
-// One glyph per week: the mean score 0-4 as the height of a block.
-std::string sparkline(const std::vector<WeekPoint>& weeks, bool unicode) {
+// One glyph per week: the mean score 0-4 as the height of a block (Style::glyphs draws them
+// in ASCII without UTF-8).
+std::string sparkline(const std::vector<WeekPoint>& weeks) {
     static const char* const blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
-    static const char ascii[] = "_.-:=+*#";
     std::string out;
     for (const auto& w : weeks) {
         if (!w.mean) {
@@ -32,20 +32,20 @@ std::string sparkline(const std::vector<WeekPoint>& weeks, bool unicode) {
             continue;
         }
         const auto level = static_cast<std::size_t>(std::lround(*w.mean / max_score * 7));
-        out += unicode ? std::string(blocks[level]) : std::string(1, ascii[level]);
+        out += blocks[level];
     }
     return out;
 }
 
-std::string heat_glyph(int count, bool unicode) {
-    if (count == 0) return unicode ? "·" : ".";
-    if (count <= 2) return unicode ? "░" : "-";
-    if (count <= 5) return unicode ? "▒" : "+";
-    return unicode ? "▓" : "#";
+std::string heat_glyph(int count) {
+    if (count == 0) return "·";
+    if (count <= 2) return "░";
+    if (count <= 5) return "▒";
+    return "▓";
 }
 
 // Rows Monday..Sunday, one column per week, the last column this week.
-std::string heatmap(const std::map<Day, int>& practice, Day today, bool unicode) {
+std::string heatmap(const std::map<Day, int>& practice, Day today) {
     static const char* const names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     const Day first = monday_of(today) - days(7 * (heatmap_weeks - 1));
     std::string out;
@@ -55,7 +55,7 @@ std::string heatmap(const std::map<Day, int>& practice, Day today, bool unicode)
             const Day day = first + days(7 * week + weekday);
             if (day > today) break;
             auto it = practice.find(day);
-            out += heat_glyph(it == practice.end() ? 0 : it->second, unicode);
+            out += heat_glyph(it == practice.end() ? 0 : it->second);
         }
         out += '\n';
     }
@@ -101,7 +101,6 @@ std::string percent(std::optional<double> share) {
 
 void print_text(const std::vector<RoundData>& rounds, const std::vector<GroupStats>& groups,
                 const std::string& by, const term::Style& style) {
-    const bool unicode = utf8_locale();
     fmt::print("{}\n", style.bold(fmt::format("{:<28} {:>6} {:>7} {:>5} {:>6} {:>9}", by, "asked",
                                               "answers", "mean", "over", "time use")));
     auto row = [](const GroupStats& g) {
@@ -114,10 +113,10 @@ void print_text(const std::vector<RoundData>& rounds, const std::vector<GroupSta
     const auto weeks = weekly_means(rounds, store_local_day);
     if (!weeks.empty())
         fmt::print("Mean score per week since {}: {}  (last {})\n", day_text(weeks.front().monday),
-                   style.cyan(sparkline(weeks, unicode)), score_text(weeks.back().mean));
+                   style.cyan(style.glyphs(sparkline(weeks))), score_text(weeks.back().mean));
     const auto practice = practice_days(rounds, store_local_day);
     fmt::print("Practice, last {} weeks (questions a day):\n{}", heatmap_weeks,
-               heatmap(practice, today(), unicode));
+               style.glyphs(heatmap(practice, today())));
     const int streak = current_streak(practice, today());
     fmt::print("Current streak: {} day{}\n", streak, streak == 1 ? "" : "s");
     if (const auto c = calibration(rounds))

@@ -11,6 +11,7 @@
 #include "core/live_view.hpp"
 #include "store/dir_watch.hpp"
 #include "store/transcript.hpp"
+#include "term/glyphs.hpp"
 #include "term/keys.hpp"
 #include "term/signals.hpp"
 #include "term/terminal.hpp"
@@ -46,7 +47,7 @@ class Watcher {
           store_(context.paths().rounds()),
           dir_(store_.dir()),
           id_(std::move(id)),
-          screen_(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+          screen_(term::full_screen_terminal(STDIN_FILENO, STDOUT_FILENO)) {
         if (screen_) terminal_.emplace(STDIN_FILENO, STDOUT_FILENO);
     }
 
@@ -109,7 +110,7 @@ class Watcher {
                 term::render_watch(view, size.columns, size.rows, context_.out_style()));
             return;
         }
-        const std::string plain = term::describe_watch(view);
+        const std::string plain = term::describe_watch(view, context_.out_style());
         if (plain != last_plain_) fmt::print("{}", plain), std::fflush(stdout);
         last_plain_ = plain;
     }

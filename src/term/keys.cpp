@@ -1,5 +1,7 @@
 #include "term/keys.hpp"
 
+#include <string_view>
+
 namespace mockround::term {
 
 namespace {
@@ -22,6 +24,17 @@ std::size_t escape_length(const std::string& s) {
     return s.size();
 }
 
+// The keys a screen uses among the escape sequences: arrows (normal and application cursor
+// mode) and PgUp/PgDn.
+Key::Type escape_key(std::string_view sequence) {
+    if (sequence.size() == 1) return Key::escape;
+    if (sequence == "\x1b[A" || sequence == "\x1bOA") return Key::up;
+    if (sequence == "\x1b[B" || sequence == "\x1bOB") return Key::down;
+    if (sequence == "\x1b[5~") return Key::page_up;
+    if (sequence == "\x1b[6~") return Key::page_down;
+    return Key::other;
+}
+
 }  // namespace
 
 std::vector<Key> KeyDecoder::feed(const char* bytes, std::size_t size) {
@@ -32,7 +45,7 @@ std::vector<Key> KeyDecoder::feed(const char* bytes, std::size_t size) {
         const auto byte = static_cast<unsigned char>(pending_[at]);
         if (byte == 0x1B) {
             const std::size_t length = escape_length(pending_.substr(at));
-            keys.push_back({length == 1 ? Key::escape : Key::other, {}});
+            keys.push_back({escape_key(std::string_view(pending_).substr(at, length)), {}});
             at += length;
             continue;
         }

@@ -6,7 +6,20 @@
 namespace mockround::term {
 
 struct Key {
-    enum Type { character, enter, backspace, escape, interrupt, suspend, kill_line, other } type;
+    enum Type {
+        character,
+        enter,
+        backspace,
+        escape,
+        interrupt,
+        suspend,
+        kill_line,
+        up,
+        down,
+        page_up,
+        page_down,
+        other
+    } type;
     std::string text;  // one character (a whole UTF-8 sequence) for Type::character
 };
 

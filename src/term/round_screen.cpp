@@ -117,6 +117,7 @@ class ScreenLoop {
             case Overlay::none:
                 break;
         }
+        if (on_scroll_key(key)) return std::nullopt;
         const std::string c = key.type == Key::character ? key.text : "";
         if (c == "q")
             view_.overlay = Overlay::quit_confirm;
@@ -156,6 +157,14 @@ class ScreenLoop {
     void open_note() {
         editor_ = LineEditor(round().current().note);
         view_.overlay = Overlay::note;
+    }
+
+    // Down/Up, j/k, PgDn/PgUp scroll the body; a new question or phase starts at its top.
+    bool on_scroll_key(const Key& key) {
+        const auto size = terminal_.size();
+        const auto scroll = scrolled_by_key(view_, key, size.columns, size.rows, style_);
+        if (scroll) view_.scroll = *scroll;
+        return scroll.has_value();
     }
 
     std::optional<Outcome> on_note_key(const Key& key) {

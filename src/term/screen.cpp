@@ -18,50 +18,48 @@ seconds ceil_seconds(Micros value) {
     return std::chrono::ceil<seconds>(value);
 }
 
+// The question's clock after a bar of what is left, as wide as the line allows (no bar when
+// there is no room for one).
 std::string countdown_bar(const Round& round, int width, const Style& style) {
     const QuestionRecord& q = round.current();
     const Micros left = round.question_remaining();
+    const bool over = left <= Micros::zero();
+    const std::string clock =
+        over ? "TIME +" + format_clock(duration_cast<seconds>(-left))
+             : format_clock(ceil_seconds(left)) + " / " + format_clock(q.budget);
     const double budget = static_cast<double>(duration_cast<Micros>(q.budget).count());
     const double share = std::clamp(static_cast<double>(left.count()) / budget, 0.0, 1.0);
-    const int bar_width = std::max(10, width - 24);
-    const int filled = static_cast<int>(share * bar_width + 0.5);
+    const int bar_width = std::min(80, width - 6 - static_cast<int>(clock.size()));
     std::string bar;
-    for (int i = 0; i < bar_width; ++i) bar += i < filled ? "█" : "░";
-    std::string clock = format_clock(ceil_seconds(left)) + " / " + format_clock(q.budget);
-    if (left <= Micros::zero()) {
-        clock = "TIME +" + format_clock(duration_cast<seconds>(-left));
-        return style.red(bar) + "  " + style.bold(style.red(clock));
+    if (bar_width >= 4) {
+        const int filled = static_cast<int>(share * bar_width + 0.5);
+        for (int i = 0; i < bar_width; ++i) bar += i < filled ? "█" : "░";
+        bar += "  ";
     }
-    const bool low = share < 0.2;
-    return (low ? style.yellow(bar) : style.green(bar)) + "  " + clock;
+    if (over) return style.red(bar) + style.bold(style.red(clock));
+    return (share < 0.2 ? style.yellow(bar) : style.green(bar)) + clock;
 }
 
+// The right side (question n/N, time left) matters most: on a narrow screen the title goes,
+// then the words.
 std::string header(const ScreenView& view, int width, const Style& style) {
     const Round& round = view.round;
     const std::string left = std::string(" mockround · ") +
                              (view.interviewer ? "interviewer · " : "") + view.profile_title;
-    std::string right =
-        "question " + std::to_string(round.current_index() + 1) + "/" +
-        std::to_string(round.questions().size()) + " · round " +
-        format_clock(ceil_seconds(std::max(Micros::zero(), round.round_remaining()))) + " left ";
-    if (round.round_time_over()) right = "round time is up: last question ";
-    const int gap =
-        std::max(1, width - static_cast<int>(display_width(left) + display_width(right)));
-    return style.bold(left) + std::string(static_cast<std::size_t>(gap), ' ') + right;
-}
-
-// Cuts a styled line to the screen's width; styled lines are cut as plain text.
-std::string fit(const std::string& line, std::size_t width, const Style& style) {
-    if (display_width(line) <= width) return line;
-    std::string plain;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '\x1b') {
-            while (i < line.size() && line[i] != 'm') ++i;
-            continue;
-        }
-        plain += line[i];
+    const std::string position =
+        std::to_string(round.current_index() + 1) + "/" + std::to_string(round.questions().size());
+    const std::string time_left =
+        format_clock(ceil_seconds(std::max(Micros::zero(), round.round_remaining())));
+    std::string right = "question " + position + " · round " + time_left + " left ";
+    std::string compact = " " + position + " · " + time_left + " left";
+    if (round.round_time_over()) {
+        right = "round time is up: last question ";
+        compact = " " + position + " · time is up";
     }
-    return style.dim(truncate(plain, width));
+    const auto used = static_cast<int>(display_width(left) + display_width(right));
+    if (used < width)
+        return style.bold(left) + std::string(static_cast<std::size_t>(width - used), ' ') + right;
+    return static_cast<int>(display_width(right)) + 1 <= width ? " " + right : compact;
 }
 
 std::string keys_line(const ScreenView& view) {
@@ -96,6 +94,7 @@ std::vector<std::string> help_lines() {
             "  q            quit; the round is saved and `mockround resume` continues it",
             "               (q then a abandons the round, after one more yes: y)",
             "  Ctrl-Z       suspend (the round pauses); fg to come back",
+            "  Down/Up j/k  scroll a guide longer than the screen; PgDn/PgUp a page",
             "",
             "Any key closes this help."};
 }
@@ -148,55 +147,82 @@ std::string suggestion_line(const Question* question, const QuestionRecord& reco
            (record.hint_used ? ", hint needed" : "") + ") · Enter accepts, 0-4 overrides";
 }
 
-std::string render_screen(const ScreenView& view, int columns, int rows, const Style& style) {
+namespace {
+
+// What the screen shows between the header and the bottom lines, and the bottom lines.
+struct Content {
+    std::vector<std::string> body;
+    std::vector<std::string> footer;
+};
+
+std::vector<std::string> example_lines(const Question* question, const Style& style) {
+    if (!question || !question->guide.example) return {};
+    const Example& example = *question->guide.example;
+    std::vector<std::string> lines{style.bold("Example (" + example.lang + ")")};
+    std::string_view code = example.code;
+    while (!code.empty()) {
+        const std::size_t end = std::min(code.find('\n'), code.size());
+        lines.push_back("  " + std::string(code.substr(0, end)));
+        code.remove_prefix(std::min(end + 1, code.size()));
+    }
+    return lines;
+}
+
+std::vector<std::string> body_lines(const ScreenView& view, int width, const Style& style) {
     const Round& round = view.round;
-    const int width = std::max(20, columns);
-    const auto text_width = static_cast<std::size_t>(std::max(16, width - 4));
+    const auto text_width = static_cast<std::size_t>(std::max(8, width - 4));
     std::vector<std::string> body;
     auto add_wrapped = [&](const std::string& text, const std::string& indent) {
-        for (const auto& line : highlight(wrap(text, text_width), style))
+        for (const auto& line : highlight(wrap(style.glyphs(text), text_width), style))
             body.push_back(indent + line);
     };
-
     const QuestionRecord& q = round.current();
     const Question* question = view.bank.find(q.id);
     const Section* section = view.bank.find_section(q.section);
     const Topic* topic = view.bank.find_topic(q.section, q.topic);
-    body.push_back(style.dim(" " + (section ? section->title : q.section) + " › " +
-                             (topic ? topic->title : q.topic) +
-                             (question ? " · " + std::string(to_string(question->kind)) + " · " +
-                                             std::string(to_string(question->level))
-                                       : "")));
+    add_wrapped(style.dim((section ? section->title : q.section) + " › " +
+                          (topic ? topic->title : q.topic) +
+                          (question ? " · " + std::string(to_string(question->kind)) + " · " +
+                                          std::string(to_string(question->level))
+                                    : "") +
+                          " · " + q.id),
+                " ");
     body.push_back("");
     add_wrapped(q.text, "  ");
     body.push_back("");
-    body.push_back("  " + countdown_bar(round, width, style));
+    body.push_back("  " + countdown_bar(round, width - 2, style));
     if (round.paused())
-        body.push_back("  " + style.bold(style.yellow("PAUSED")) +
-                       "  both clocks are stopped; p resumes");
+        add_wrapped(style.bold(style.yellow("PAUSED")) + "  both clocks are stopped; p resumes",
+                    "  ");
     body.push_back("");
     const Phase phase = round.phase();
-    const bool guide_visible = !round.paused() && (view.interviewer || phase != Phase::asking);
+    // The candidate never sees the guide before answering, paused or not; the interviewer always.
+    const bool answered = phase != Phase::asking;
     if (view.overlay == Overlay::help) {
         for (const auto& line : help_lines()) add_wrapped(line, "  ");
-    } else if (guide_visible) {
+    } else if (view.interviewer || answered) {
         for (const auto& line : guide_lines(question, q, style)) add_wrapped(line, "  ");
-        if (view.interviewer)
-            for (const auto& line : follow_up_lines(question, q, style)) add_wrapped(line, "  ");
+        for (const auto& line : follow_up_lines(question, q, style)) add_wrapped(line, "  ");
+        if (answered)
+            for (const auto& line : example_lines(question, style)) add_wrapped(line, "  ");
         body.push_back("");
-        if (phase == Phase::self_scoring) {
+        if (phase == Phase::self_scoring)
             add_wrapped(style.bold("Interviewer's score: " + std::to_string(q.score.value_or(0)) +
                                    ". The candidate's own score? ") +
                             rubric,
                         "  ");
-        }
     }
     if (!q.note.empty() && view.overlay != Overlay::note)
         add_wrapped(style.dim("note: " + q.note), "  ");
+    return body;
+}
 
-    // What to do next stays on screen however long the guide: it sits above the keys.
+// What to do next stays on screen however long the guide: it sits above the keys.
+std::vector<std::string> footer_lines(const ScreenView& view, const Style& style) {
+    const QuestionRecord& q = view.round.current();
+    const Question* question = view.bank.find(q.id);
     std::vector<std::string> footer;
-    if (guide_visible && phase == Phase::scoring && view.overlay == Overlay::none) {
+    if (view.round.phase() == Phase::scoring && view.overlay == Overlay::none) {
         if (auto line = suggestion_line(question, q); !line.empty())
             footer.push_back(" " + style.bold(line));
         footer.push_back(" " + style.bold("Score: ") + rubric);
@@ -215,21 +241,97 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
                          " y abandon · any other key: back");
     else
         footer.push_back(style.dim(" " + keys_line(view)));
+    return footer;
+}
 
-    std::string frame = "\x1b[H";
-    auto emit = [&](const std::string& line) { frame += line + "\x1b[K\r\n"; };
-    emit(header(view, width, style));
-    std::string rule;
-    for (int i = 0; i < width; ++i) rule += "─";
-    emit(style.dim(rule));
-    const int room = std::max(0, rows - 2 - static_cast<int>(footer.size()));
-    for (int i = 0; i < room; ++i)
-        emit(i < static_cast<int>(body.size()) ? body[static_cast<std::size_t>(i)] : "");
+// Which rows of the screen go to what: the header always; then the bottom lines (the last, the
+// keys, first); a rule under the header when the body still gets two rows; the body the rest.
+struct Rows {
+    int footer = 0;
+    bool rule = false;
+    int body = 0;
+};
+
+Rows share_rows(int rows, std::size_t footer_lines) {
+    Rows share;
+    share.footer = std::min(static_cast<int>(footer_lines), std::max(0, rows - 1));
+    share.rule = rows - 1 - share.footer >= 3;
+    share.body = std::max(0, rows - 1 - share.footer - (share.rule ? 1 : 0));
+    return share;
+}
+
+// The part of the body on screen: from `first`, `count` lines, with "more" marks above and below
+// when lines are hidden there (when the body has room for them).
+struct Window {
+    int first = 0, count = 0;
+    bool more_above = false, more_below = false;
+};
+
+Window body_window(int lines, int room, int wanted_first) {
+    Window window;
+    if (lines <= room) return {0, lines, false, false};
+    const bool marks = room >= 3;
+    const int last_first = lines - room + (marks ? 1 : 0);
+    window.first = std::clamp(wanted_first, 0, last_first);
+    window.more_above = marks && window.first > 0;
+    window.count = room - (window.more_above ? 1 : 0);
+    window.more_below = marks && window.first + window.count < lines;
+    if (window.more_below) --window.count;
+    return window;
+}
+
+int scrolled_lines(const ScreenView& view) {
+    const Scroll& scroll = view.scroll;
+    const bool same =
+        scroll.question == view.round.current_index() && scroll.phase == view.round.phase();
+    return same ? scroll.lines : 0;
+}
+
+}  // namespace
+
+std::string render_screen(const ScreenView& view, int columns, int rows, const Style& style) {
+    const int width = std::max(1, columns);
+    Content content{body_lines(view, width, style), footer_lines(view, style)};
+    const Rows share = share_rows(rows, content.footer.size());
+    const Window window =
+        body_window(static_cast<int>(content.body.size()), share.body, scrolled_lines(view));
+    if (window.more_above || window.more_below)
+        content.footer.back() = style.dim(" j/k scroll ·") + content.footer.back();
+
+    std::vector<std::string> lines{header(view, width, style)};
+    if (share.rule) {
+        std::string rule;
+        for (int i = 0; i < width; ++i) rule += "─";
+        lines.push_back(style.dim(rule));
+    }
+    if (window.more_above) lines.push_back(style.dim("  ↑ more (k/Up)"));
+    for (int i = 0; i < window.count; ++i)
+        lines.push_back(content.body[static_cast<std::size_t>(window.first + i)]);
+    if (window.more_below) lines.push_back(style.dim("  ↓ more (j/Down)"));
+    for (int i = 0; i < share.body - window.count - window.more_above - window.more_below; ++i)
+        lines.push_back("");
+    lines.insert(lines.end(), content.footer.end() - share.footer, content.footer.end());
+
     // A line wider than the screen would wrap and scroll the header away.
-    for (std::size_t i = 0; i < footer.size(); ++i)
-        frame += fit(footer[i], static_cast<std::size_t>(width), style) +
-                 (i + 1 < footer.size() ? "\x1b[K\r\n" : "\x1b[K");
-    return frame + "\x1b[J";
+    return frame_of(lines, static_cast<std::size_t>(width), rows, style);
+}
+
+std::optional<Scroll> scrolled_by_key(const ScreenView& view, const Key& key, int columns, int rows,
+                                      const Style& style) {
+    const int width = std::max(1, columns);
+    const auto body = static_cast<int>(body_lines(view, width, style).size());
+    const int room = share_rows(rows, footer_lines(view, style).size()).body;
+    const int page = std::max(1, room - 3);
+    const bool is_char = key.type == Key::character;
+    int step = 0;
+    if (key.type == Key::down || (is_char && key.text == "j")) step = 1;
+    if (key.type == Key::up || (is_char && key.text == "k")) step = -1;
+    if (key.type == Key::page_down) step = page;
+    if (key.type == Key::page_up) step = -page;
+    if (step == 0) return std::nullopt;
+    const Window now = body_window(body, room, scrolled_lines(view));
+    const Window next = body_window(body, room, now.first + step);
+    return Scroll{next.first, view.round.current_index(), view.round.phase()};
 }
 
 }  // namespace mockround::term

@@ -6,11 +6,20 @@
 
 #include "core/bank.hpp"
 #include "core/round.hpp"
+#include "term/keys.hpp"
 #include "term/style.hpp"
 
 namespace mockround::term {
 
 enum class Overlay { none, note, quit_confirm, abandon_confirm, help };
+
+// How far the screen's body (question, guide, follow-ups, example) is scrolled, and for which
+// question and phase: a new question or phase starts at the top again.
+struct Scroll {
+    int lines = 0;
+    std::size_t question = 0;
+    Phase phase = Phase::asking;
+};
 
 struct ScreenView {
     const Round& round;
@@ -18,12 +27,20 @@ struct ScreenView {
     std::string profile_title;
     bool interviewer = false;  // the interviewer's console: the guide shows while listening
     Overlay overlay = Overlay::none;
-    std::string note_draft;
-    std::optional<std::string> save_error;
+    std::string note_draft{};
+    std::optional<std::string> save_error{};
+    Scroll scroll{};  // clamped to the body when drawn
 };
 
 // A whole frame: cursor home, each line cleared to its end, the rest of the screen cleared.
+// Never more than `rows` lines, none wider than `columns`; the header (question n/N, time left),
+// the score line and the keys stay on screen and the body between them scrolls.
 std::string render_screen(const ScreenView& view, int columns, int rows, const Style& style);
+
+// The scroll after `key` (Down/Up, j/k a line, PgDn/PgUp a page) within the body's length, or
+// none when `key` does not scroll.
+std::optional<Scroll> scrolled_by_key(const ScreenView& view, const Key& key, int columns, int rows,
+                                      const Style& style);
 
 // The guide's key points as a checklist lettered a, b, c… (ticked ones marked), then pitfalls.
 std::vector<std::string> guide_lines(const Question* question, const QuestionRecord& record,

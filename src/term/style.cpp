@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <cstring>
 
 namespace mockround::term {
 
@@ -11,9 +10,11 @@ bool color_enabled(ColorMode mode, int fd) {
     if (mode != ColorMode::automatic) return mode == ColorMode::always;
     const char* no_color = std::getenv("NO_COLOR");
     if (no_color && *no_color) return false;
-    const char* term = std::getenv("TERM");
-    if (!term || std::strcmp(term, "dumb") == 0) return false;
-    return isatty(fd) == 1;
+    return !dumb_terminal() && isatty(fd) == 1;
+}
+
+std::string Style::glyphs(std::string_view text) const {
+    return unicode_ ? std::string(text) : to_ascii(text);
 }
 
 std::string Style::wrap(std::string_view sgr, std::string_view text) const {

@@ -3,18 +3,26 @@
 #include <string>
 #include <string_view>
 
+#include "term/glyphs.hpp"
+
 namespace mockround::term {
 
 enum class ColorMode { automatic, always, never };
 
 // `always` and `never` win; `automatic` means colour only when `fd` is a terminal, TERM is not
-// "dumb" and NO_COLOR is unset or empty.
+// dumb (dumb_terminal) and NO_COLOR is unset or empty.
 bool color_enabled(ColorMode mode, int fd);
 
 class Style {
   public:
-    explicit Style(bool color) : color_(color) {}
+    // `unicode`: the terminal draws UTF-8 glyphs; without it they are drawn in ASCII.
+    explicit Style(bool color, bool unicode = utf8_locale()) : color_(color), unicode_(unicode) {}
     bool color() const { return color_; }
+    bool unicode() const { return unicode_; }
+    // The text as this terminal can draw it: itself, or its glyphs in ASCII (to_ascii).
+    std::string glyphs(std::string_view text) const;
+    // What marks a cut line: "…", or "..." in ASCII.
+    std::string_view ellipsis() const { return unicode_ ? "…" : "..."; }
 
     std::string bold(std::string_view text) const { return wrap("1", text); }
     std::string dim(std::string_view text) const { return wrap("2", text); }
@@ -27,6 +35,7 @@ class Style {
 
   private:
     bool color_;
+    bool unicode_;
     std::string wrap(std::string_view sgr, std::string_view text) const;
 };
 

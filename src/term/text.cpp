@@ -1,30 +1,55 @@
 #include "term/text.hpp"
 
+#include <algorithm>
+
 namespace mockround::term {
 
 namespace {
 bool continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
+
+// Bytes of the escape sequence (ESC [ parameters final) starting at `at`, or 0 when none does.
+std::size_t escape_at(std::string_view text, std::size_t at) {
+    if (text[at] != '\x1b' || at + 1 >= text.size() || text[at + 1] != '[') return 0;
+    std::size_t end = at + 2;
+    while (end < text.size() && !(text[end] >= 0x40 && text[end] <= 0x7E)) ++end;
+    return std::min(end + 1, text.size()) - at;
+}
+
+// Calls `on_column(offset)` at each byte that starts a column; returns false to stop.
+template <typename OnColumn>
+void for_each_column(std::string_view text, OnColumn on_column) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t escape = escape_at(text, i)) {
+            i += escape;
+            continue;
+        }
+        if (!continuation(text[i]) && !on_column(i)) return;
+        ++i;
+    }
+}
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
-    for (char c : text)
-        if (!continuation(c)) ++width;
+    for_each_column(text, [&](std::size_t) { return ++width; });
     return width;
 }
 
-std::string truncate(std::string_view text, std::size_t width) {
+std::string truncate(std::string_view text, std::size_t width, std::string_view ellipsis) {
     if (display_width(text) <= width) return std::string(text);
-    if (width == 0) return "";
-    std::string out;
-    std::size_t columns = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!continuation(text[i]) && ++columns > width - 1) break;
-        out += text[i];
-    }
-    return out + "…";
+    const std::size_t mark = std::min(display_width(ellipsis), width);
+    std::size_t columns = 0, cut = text.size();
+    for_each_column(text, [&](std::size_t at) {
+        if (columns++ < width - mark) return true;
+        cut = at;
+        return false;
+    });
+    std::string out(text.substr(0, cut));
+    if (out.find('\x1b') != std::string::npos) out += "\x1b[0m";
+    return out + std::string(
+                     ellipsis.substr(0, mark == display_width(ellipsis) ? ellipsis.size() : mark));
 }
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
@@ -54,6 +79,16 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
         start = end + 1;
     }
     return lines;
+}
+
+std::string frame_of(const std::vector<std::string>& lines, std::size_t width, int rows,
+                     const Style& style) {
+    const std::size_t count = std::min(lines.size(), static_cast<std::size_t>(std::max(0, rows)));
+    std::string frame = "\x1b[H";
+    for (std::size_t i = 0; i < count; ++i)
+        frame += truncate(style.glyphs(lines[i]), width, style.ellipsis()) +
+                 (i + 1 < count ? "\x1b[K\r\n" : "\x1b[K");
+    return frame + "\x1b[J";
 }
 
 std::vector<std::string> highlight(const std::vector<std::string>& lines, const Style& style) {

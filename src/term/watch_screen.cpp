@@ -33,18 +33,22 @@ std::string round_line(const LiveView& live) {
 
 }  // namespace
 
-std::string describe_watch(const WatchView& view) {
+std::string describe_watch(const WatchView& view, const Style& style) {
     if (!view.live) return "waiting for a round to start\n";
     const LiveView& live = *view.live;
     if (live.ended) return "round over\n";
     std::string out = round_line(live) + " · " + clock_text(live) + "\n";
     if (!view.status.empty()) out += view.status + "\n";
-    return out;
+    return style.glyphs(out);
 }
 
 std::string render_watch(const WatchView& view, int columns, int rows, const Style& style) {
-    const auto width = static_cast<std::size_t>(std::max(20, columns));
-    std::vector<std::string> lines;
+    const auto width = static_cast<std::size_t>(std::max(1, columns));
+    const std::size_t text_width = width > 4 ? width - 4 : 1;
+    std::vector<std::string> lines, status;
+    if (!view.status.empty())
+        for (const auto& line : wrap(view.status, text_width))
+            status.push_back("  " + style.yellow(line));
     if (!view.live) {
         lines = {"", "  " + style.bold("mockround watch"), "", "  waiting for a round to start…"};
     } else if (view.live->ended) {
@@ -52,9 +56,10 @@ std::string render_watch(const WatchView& view, int columns, int rows, const Sty
     } else {
         const LiveView& live = *view.live;
         const std::string clock = clock_text(live);
-        lines.push_back(" " + style.dim(round_line(live)));
+        for (const auto& line : wrap(round_line(live), text_width + 2))
+            lines.push_back(" " + style.dim(line));
         lines.push_back("");
-        for (const auto& line : highlight(wrap(live.question, width - 4), style))
+        for (const auto& line : highlight(wrap(style.glyphs(live.question), text_width), style))
             lines.push_back("  " + line);
         lines.push_back("");
         const bool late = live.time_up && live.answering;
@@ -62,8 +67,9 @@ std::string render_watch(const WatchView& view, int columns, int rows, const Sty
             if (live.paused) return style.yellow(text);
             return late ? style.red(text) : style.bold(text);
         };
-        const bool room = big_digits_width(clock) + 2 <= width &&
-                          static_cast<int>(lines.size()) + big_digit_rows + 2 <= rows;
+        const bool room =
+            big_digits_width(clock) + 2 <= width &&
+            static_cast<int>(lines.size() + status.size()) + big_digit_rows + 2 <= rows;
         if (room)
             for (const auto& row : big_digits(clock)) lines.push_back("  " + paint(row));
         else
@@ -73,13 +79,8 @@ std::string render_watch(const WatchView& view, int columns, int rows, const Sty
         else if (late)
             lines.push_back("  " + style.red("TIME"));
     }
-    if (!view.status.empty()) lines.push_back("  " + style.yellow(view.status));
-    std::string frame = "\x1b[H";
-    for (int i = 0; i < rows; ++i) {
-        if (i < static_cast<int>(lines.size())) frame += lines[static_cast<std::size_t>(i)];
-        frame += i + 1 < rows ? "\x1b[K\r\n" : "\x1b[K";
-    }
-    return frame + "\x1b[J";
+    lines.insert(lines.end(), status.begin(), status.end());
+    return frame_of(lines, width, rows, style);
 }
 
 }  // namespace mockround::term

@@ -13,7 +13,8 @@ struct WatchView {
 };
 
 std::string render_watch(const WatchView& view, int columns, int rows, const Style& style);
-// The same as plain lines, for a watch whose output is not a terminal.
-std::string describe_watch(const WatchView& view);
+// The same as plain lines without escapes, for a watch whose output is not a terminal that takes
+// a full screen; in ASCII without a UTF-8 locale.
+std::string describe_watch(const WatchView& view, const Style& style);
 
 }  // namespace mockround::term
