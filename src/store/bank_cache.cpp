@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
 #include "store/binary_codec.hpp"
-#include "store/transcript.hpp"
 
 namespace mockround::store {
 
@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view magic = "mockround-bank-cache 1\n";
+constexpr std::string_view magic = "mockround-bank-cache 2\n";
 
 }  // namespace
 
@@ -42,8 +42,8 @@ void write_bank_cache(const fs::path& file, const std::string& stamp, const Bank
     w.raw(static_cast<std::uint32_t>(bank.questions().size()));
     for (const auto& q : bank.questions()) {
         for (const auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) w.text(*field);
-        w.raw(static_cast<std::uint32_t>(q.kind));
-        w.raw(static_cast<std::uint32_t>(q.level));
+        w.enumerated(q.kind);
+        w.enumerated(q.level);
         w.raw(static_cast<std::uint32_t>(q.minutes));
         w.list(q.guide.key_points);
         w.list(q.guide.follow_ups);
@@ -63,8 +63,8 @@ namespace {
 Question read_question(BinaryReader& r) {
     Question q;
     for (auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) *field = r.text();
-    q.kind = static_cast<Kind>(std::min<std::uint32_t>(r.raw<std::uint32_t>(), 4));
-    q.level = static_cast<Level>(std::min<std::uint32_t>(r.raw<std::uint32_t>(), 2));
+    q.kind = r.enumerated(Kind::design);
+    q.level = r.enumerated(Level::senior);
     q.minutes = static_cast<int>(r.raw<std::uint32_t>());
     q.guide.key_points = r.list();
     q.guide.follow_ups = r.list();

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
 #include "store/errors.hpp"
 #include "store/local_time.hpp"
@@ -241,44 +242,6 @@ class TranscriptReader {
 
 Transcript parse_transcript(const std::string& file, const std::string& text) {
     return TranscriptReader(file).read(text);
-}
-
-void write_atomically(const fs::path& path, const std::string& text, bool sync) {
-    std::string temp = path.parent_path().string();
-    temp += "/.";
-    temp += path.filename().string();
-    temp += ".XXXXXX";
-    const int fd = mkstemp(temp.data());  // mode 0600
-    if (fd < 0) throw_fs_error("cannot create", temp, errno);
-    auto fail = [&](const char* what) {
-        const int error = errno;
-        close(fd);
-        unlink(temp.c_str());
-        throw_fs_error(what, path.string(), error);
-    };
-    for (std::size_t written = 0; written < text.size();) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) fail("cannot write");
-        written += static_cast<std::size_t>(n);
-    }
-    if (sync && fsync(fd) != 0) fail("cannot write");
-    if (close(fd) != 0) {
-        const int error = errno;
-        unlink(temp.c_str());
-        throw_fs_error("cannot write", path.string(), error);
-    }
-    if (rename(temp.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        unlink(temp.c_str());
-        throw_fs_error("cannot replace", path.string(), error);
-    }
-    // The rename is durable only once the directory itself is on disk.
-    if (!sync) return;
-    if (const int dir = open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
-        fsync(dir);
-        close(dir);
-    }
 }
 
 bool valid_round_id(const std::string& id) {

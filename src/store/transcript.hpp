@@ -18,13 +18,6 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
 // Throws DataError naming file:line:column for anything that is not a transcript we can use.
 Transcript parse_transcript(const std::string& file, const std::string& text);
 
-// Writes `text` to `path` so that `path` holds either the old or the new text, never a part:
-// a temporary file in the same directory, fsync, rename, fsync of the directory. Throws FsError
-// and leaves the old file as it was.
-// A cache needs the atomic replacement but not the durability: `sync = false` skips the
-// fsyncs (a power cut may then lose the new file, never leave a torn one behind the rename).
-void write_atomically(const std::filesystem::path& path, const std::string& text, bool sync = true);
-
 // A round id is a name, never a path: "2026-11-24-0712-fresher".
 bool valid_round_id(const std::string& id);
 
