@@ -28,10 +28,18 @@ std::string source_stamp(const std::vector<fs::path>& sources) {
     return stamp;
 }
 
-void write_bank_cache(const fs::path& file, const std::string& stamp, const Bank& bank) {
+void write_bank_cache(const fs::path& file, const std::string& stamp, const MergedBank& merged) {
     std::string bytes(magic);
     BinaryWriter w(bytes);
     w.text(stamp);
+    w.raw(static_cast<std::uint32_t>(merged.skipped.size()));
+    for (const auto& problem : merged.skipped) {
+        w.text(problem.file);
+        w.raw<std::int32_t>(problem.line);
+        w.raw<std::int32_t>(problem.column);
+        w.text(problem.message);
+    }
+    const Bank& bank = merged.bank;
     w.raw(static_cast<std::uint32_t>(bank.sections().size()));
     for (const auto& section : bank.sections()) {
         w.text(section.id);
@@ -80,7 +88,7 @@ Question read_question(BinaryReader& r) {
 
 }  // namespace
 
-std::optional<Bank> read_bank_cache(const fs::path& file, const std::string& stamp) {
+std::optional<MergedBank> read_bank_cache(const fs::path& file, const std::string& stamp) {
     std::string bytes;
     try {
         bytes = read_file(file);
@@ -91,7 +99,15 @@ std::optional<Bank> read_bank_cache(const fs::path& file, const std::string& sta
     try {
         BinaryReader r(bytes.data() + magic.size(), bytes.size() - magic.size());
         if (r.text() != stamp) return std::nullopt;
-        Bank bank;
+        MergedBank merged;
+        for (auto n = r.raw<std::uint32_t>(); n > 0; --n) {
+            Diagnostic& problem = merged.skipped.emplace_back();
+            problem.file = r.text();
+            problem.line = r.raw<std::int32_t>();
+            problem.column = r.raw<std::int32_t>();
+            problem.message = r.text();
+        }
+        Bank& bank = merged.bank;
         for (auto s = r.raw<std::uint32_t>(); s > 0; --s) {
             Section section{r.text(), r.text(), {}};
             for (auto t = r.raw<std::uint32_t>(); t > 0; --t)
@@ -99,7 +115,7 @@ std::optional<Bank> read_bank_cache(const fs::path& file, const std::string& sta
             bank.add_section(std::move(section));
         }
         for (auto n = r.raw<std::uint32_t>(); n > 0; --n) bank.add_question(read_question(r));
-        if (r.done()) return bank;
+        if (r.done()) return merged;
     } catch (const std::exception&) {
         // a damaged cache: cut short, duplicate ids and the like
     }
