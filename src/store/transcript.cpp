@@ -1,12 +1,8 @@
 #include "store/transcript.hpp"
 
-#include <fcntl.h>
-#include <sys/file.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
-
-#include <signal.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -315,48 +311,6 @@ std::optional<std::string> TranscriptStore::latest_in_progress() const {
         }
     }
     return std::nullopt;
-}
-
-RoundLock::RoundLock(const fs::path& dir, const std::string& id) {
-    const fs::path path = dir / ("." + id + ".lock");
-    fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd_ < 0) throw_fs_error("cannot open", path.string(), errno);
-    if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-        close(fd_);
-        throw RoundBusy("round " + id + " is open in another mockround process");
-    }
-    // A process killed inside write_atomically leaves its temporary file behind; holding the
-    // lock, no one else is writing this round, so whatever is left is stale.
-    const std::string stale = "." + id + ".yaml.";
-    std::error_code error;
-    for (const auto& entry : fs::directory_iterator(dir, error))
-        if (const std::string name = entry.path().filename().string();
-            name.size() == stale.size() + 6 && name.compare(0, stale.size(), stale) == 0)
-            fs::remove(entry.path(), error);
-    // The holder's pid, so `watch` can tell a live round from one whose process died.
-    const std::string pid = std::to_string(getpid()) + "\n";
-    if (ftruncate(fd_, 0) != 0 || pwrite(fd_, pid.data(), pid.size(), 0) < 0) {
-        // Only `watch` reads it, and it then says the round stopped; the round itself is fine.
-    }
-}
-
-bool round_is_open(const fs::path& dir, const std::string& id) {
-    std::string text;
-    try {
-        text = read_file(dir / ("." + id + ".lock"));
-    } catch (const std::exception&) {
-        return false;
-    }
-    const long pid = std::strtol(text.c_str(), nullptr, 10);
-    return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
-}
-
-RoundLock::~RoundLock() {
-    if (fd_ < 0) return;
-    if (ftruncate(fd_, 0) != 0) {
-        // a stale pid only makes `watch` think the round is still open
-    }
-    close(fd_);
 }
 
 }  // namespace mockround::store

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/round.hpp"
+#include "store/round_lock.hpp"  // a round is saved while its lock is held
 
 namespace mockround::store {
 
@@ -42,27 +43,6 @@ class TranscriptStore {
 
   private:
     std::filesystem::path dir_;
-};
-
-// Held while a round is open, so two processes never run one round. Released on exit, also by
-// kill -9 (flock).
-class RoundLock {
-  public:
-    RoundLock(const std::filesystem::path& dir, const std::string& id);
-    ~RoundLock();
-    RoundLock(const RoundLock&) = delete;
-    RoundLock& operator=(const RoundLock&) = delete;
-
-  private:
-    int fd_ = -1;
-};
-
-// Whether a live mockround process holds the round's lock (read-only: takes no lock).
-bool round_is_open(const std::filesystem::path& dir, const std::string& id);
-
-class RoundBusy : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
 };
 
 }  // namespace mockround::store
