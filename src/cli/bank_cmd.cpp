@@ -335,8 +335,8 @@ void setup_bank(CLI::App& app, Context& context) {
 
     CLI::App* validate =
         add("validate", "Check bank files (default: the merged bank)", run_validate);
-    validate->add_option("files", options->files, "Bank files to check with the shipped bank")
-        ->check(CLI::ExistingFile);
+    // A missing file is the file system's error (exit 4), as for every file read, not usage.
+    validate->add_option("files", options->files, "Bank files to check with the shipped bank");
     validate->footer("Example: mockround bank validate ~/.config/mockround/banks/mine.yaml");
 
     CLI::App* match = add("match", "Which key points a written answer covers, and why", run_match);

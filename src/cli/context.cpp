@@ -18,15 +18,19 @@ const store::Paths& Context::paths() {
 
 const Bank& Context::bank() {
     if (bank_) return *bank_;
+    const auto user_files = store::config_files_in(paths().user_banks());
     std::vector<std::filesystem::path> sources{paths().questions()};
-    for (const auto& file : store::yaml_files_in(paths().user_banks())) sources.push_back(file);
+    sources.insert(sources.end(), user_files.begin(), user_files.end());
     const std::string stamp = store::source_stamp(sources);
     const auto cache_file = paths().cache / "bank.bin";
-    bank_ = store::read_bank_cache(cache_file, stamp);
-    if (!bank_) {
-        bank_ = store::load_bank(paths().questions(), paths().user_banks());
-        store::write_bank_cache(cache_file, stamp, *bank_);
+    auto merged = store::read_bank_cache(cache_file, stamp);
+    if (!merged) {
+        merged = store::load_bank_skipping_invalid(paths().questions(), user_files);
+        store::write_bank_cache(cache_file, stamp, *merged);
     }
+    for (const auto& problem : merged->skipped)
+        warn_left_out(problem, "this bank file", "bank validate");
+    bank_ = std::move(merged->bank);
     return *bank_;
 }
 
@@ -38,18 +42,36 @@ const Bank& Context::validated_bank() {
     return *bank_;
 }
 
+store::ProfileDirs Context::profile_dirs() {
+    return {paths().shipped_profiles(), paths().user_profiles()};
+}
+
 Profile Context::profile(const std::string& name) {
     if (!store::valid_profile_name(name))
         throw UsageError("'" + name + "' is not a profile name (letters, digits, '-' and '_')");
-    store::ProfileDirs dirs(paths().shipped_profiles(), paths().user_profiles());
-    auto file = dirs.find(name);
+    auto file = profile_dirs().find(name);
     if (!file) {
         std::vector<std::string> names;
-        for (const auto& f : dirs.list()) names.push_back(f.name);
+        for (const auto& f : profile_dirs().list()) names.push_back(f.name);
         throw UsageError("no profile '" + name + "'" + did_you_mean(name, names) +
                          "; `mockround profiles list` shows them");
     }
-    return store::load_profile(*file, bank());
+    if (file->user && !file->shadows_shipped) return store::load_profile(*file, bank());
+    return usable_profile(*file).value().profile;  // shipped, or a user one giving way to it
+}
+
+std::optional<LoadedProfile> Context::usable_profile(const store::ProfileFile& file) {
+    if (!file.user) return LoadedProfile{file, store::load_profile(file, bank())};
+    try {
+        return LoadedProfile{file, store::load_profile(file, bank())};
+    } catch (const store::DataError& error) {
+        warn_left_out(store::first_problem_of(file.path.string(), error.diagnostics()),
+                      "this profile", "profiles validate");
+    }
+    const auto shipped =
+        file.shadows_shipped ? profile_dirs().find_shipped(file.name) : std::nullopt;
+    if (!shipped) return std::nullopt;
+    return usable_profile(*shipped);
 }
 
 term::Style Context::out_style() const {
@@ -61,6 +83,12 @@ term::Style Context::err_style() const {
 
 void warn(const std::string& message) {
     std::fprintf(stderr, "mockround: %s\n", message.c_str());
+}
+
+void warn_left_out(const store::Diagnostic& problem, const std::string& what,
+                   const std::string& check_command) {
+    warn("warning: " + problem.to_string() + " (" + what + " is left out; `mockround " +
+         check_command + "` lists all its problems)");
 }
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {

@@ -7,7 +7,9 @@
 
 #include "core/bank.hpp"
 #include "core/profile.hpp"
+#include "store/errors.hpp"
 #include "store/paths.hpp"
+#include "store/profile_loader.hpp"
 #include "term/style.hpp"
 
 namespace mockround::cli {
@@ -18,6 +20,11 @@ class UsageError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+struct LoadedProfile {
+    store::ProfileFile file;  // the file it came from
+    Profile profile;
+};
+
 class Context {
   public:
     term::ColorMode color_mode = term::ColorMode::automatic;
@@ -25,22 +32,31 @@ class Context {
 
     const store::Paths& paths();
     // Shipped + user banks, loaded once; from the cache when no source changed since it was
-    // built from a validated load.
+    // built from a validated load. A user bank file with a problem is left out with a warning.
     const Bank& bank();
-    // The same, always parsed and validated from the YAML files.
+    // The same, always parsed and validated from the YAML files; any problem throws DataError.
     const Bank& validated_bank();
+    // The profile of that name; a user profile with a problem gives way, with a warning, to the
+    // shipped one it shadows (and is the error when it shadows none: it was asked for).
     Profile profile(const std::string& name);
+    // The profile in `file`, or, when it is a user file with a problem, the shipped one it
+    // shadows or none, with a warning. A problem in a shipped profile throws DataError.
+    std::optional<LoadedProfile> usable_profile(const store::ProfileFile& file);
     term::Style out_style() const;  // for stdout
     term::Style err_style() const;  // for stderr
 
   private:
     std::optional<store::Paths> paths_;
+    store::ProfileDirs profile_dirs();
     std::optional<Bank> bank_;
     bool validated_ = false;
 };
 
 // Prints a line on stderr starting with "mockround: ".
 void warn(const std::string& message);
+// "mockround: warning: FILE:LINE:COLUMN: problem (... left out; `mockround CHECK` lists ...)".
+void warn_left_out(const store::Diagnostic& problem, const std::string& what,
+                   const std::string& check_command);
 
 std::size_t edit_distance(const std::string& a, const std::string& b);
 

@@ -33,8 +33,10 @@ std::string origin(const store::ProfileFile& file) {
 
 void run_list(Context& context, const ProfilesOptions& options) {
     json list = json::array();
-    for (const auto& file : profile_dirs(context).list()) {
-        const Profile profile = store::load_profile(file, context.bank());
+    for (const auto& listed : profile_dirs(context).list()) {
+        const auto loaded = context.usable_profile(listed);
+        if (!loaded) continue;
+        const auto& [file, profile] = *loaded;
         list.push_back({{"name", file.name},
                         {"title", profile.title},
                         {"minutes", profile.minutes},
@@ -134,7 +136,8 @@ void setup_profiles(CLI::App& app, Context& context) {
 
     CLI::App* validate =
         add("validate", "Check profile files (default: every profile)", run_validate);
-    validate->add_option("files", options->files, "Profile files")->check(CLI::ExistingFile);
+    // A missing file is the file system's error (exit 4), as for every file read, not usage.
+    validate->add_option("files", options->files, "Profile files");
     validate->footer("Example: mockround profiles validate ~/.config/mockround/profiles/mine.yaml");
 }
 

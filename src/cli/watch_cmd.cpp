@@ -40,6 +40,9 @@ std::optional<Snapshot> read_snapshot(const store::TranscriptStore& store, const
     }
 }
 
+// Without an id, watch follows the round a live mockround holds open, the newest when there are
+// several, and moves on to the next one to start when that round stops; a round on disk that
+// no process holds (left with q or Ctrl-C) is never followed. With an id, that round only.
 class Watcher {
   public:
     Watcher(Context& context, std::string id)
@@ -47,6 +50,7 @@ class Watcher {
           store_(context.paths().rounds()),
           dir_(store_.dir()),
           id_(std::move(id)),
+          following_(id_.empty()),
           screen_(term::full_screen_terminal(STDIN_FILENO, STDOUT_FILENO)) {
         if (screen_) terminal_.emplace(STDIN_FILENO, STDOUT_FILENO);
     }
@@ -72,6 +76,7 @@ class Watcher {
     store::TranscriptStore store_;
     store::DirWatch dir_;
     std::string id_;
+    bool following_;
     bool screen_;
     std::optional<term::Terminal> terminal_;
     term::SignalWatch signals_;
@@ -80,12 +85,19 @@ class Watcher {
     std::string last_plain_;
 
     void reload() {
-        if (id_.empty() || !snapshot_ ||
-            snapshot_->transcript.info.status != RoundStatus::in_progress)
-            if (auto latest = store_.latest_in_progress(); latest && id_.empty()) id_ = *latest;
+        if (following_) follow_newest_open_round();
         if (!id_.empty())
             snapshot_ = read_snapshot(store_, id_).value_or(snapshot_.value_or(Snapshot{}));
         if (snapshot_ && snapshot_->transcript.info.id.empty()) snapshot_.reset();
+    }
+
+    // Keeps the round it shows until another is opened: one that stopped stays on screen
+    // (saying so) until the next starts.
+    void follow_newest_open_round() {
+        const auto open = store::open_rounds(store_.dir());
+        if (open.empty() || open.front() == id_) return;
+        id_ = open.front();
+        snapshot_.reset();  // until the new round's transcript is there, nothing to show
     }
 
     term::WatchView current_view() const {
@@ -98,7 +110,8 @@ class Watcher {
             view.live = live_view(snapshot_->transcript.info, snapshot_->transcript.questions,
                                   Micros::zero());
             view.status = "The round stopped: no mockround is running it. `mockround resume " +
-                          id_ + "` continues it.";
+                          id_ + "` continues it" +
+                          (following_ ? "; the next round to start shows here." : ".");
         }
         return view;
     }
@@ -155,9 +168,17 @@ class Watcher {
     }
 };
 
+void check_round_exists(Context& context, const std::string& id) {
+    if (!store::valid_round_id(id)) throw UsageError("'" + id + "' is not a round id");
+    const store::TranscriptStore store(context.paths().rounds());
+    if (store.exists(id)) return;
+    throw UsageError("no round " + id + did_you_mean(id, store.ids()) +
+                     "; `mockround history` lists them, and `mockround watch` alone follows the "
+                     "next round to start");
+}
+
 void watch(Context& context, const std::string& id) {
-    if (!id.empty() && !store::valid_round_id(id))
-        throw UsageError("'" + id + "' is not a round id");
+    if (!id.empty()) check_round_exists(context, id);
     context.exit_code = Watcher(context, id).run();
 }
 
@@ -166,7 +187,9 @@ void watch(Context& context, const std::string& id) {
 void setup_watch(CLI::App& app, Context& context) {
     auto id = std::make_shared<std::string>();
     CLI::App* sub = app.add_subcommand("watch", "The candidate's screen: follow a round live");
-    sub->add_option("id", *id, "Round id (default: the round in progress, or the next to start)");
+    sub->add_option("id", *id,
+                    "Round id (default: the round a running mockround holds, newest first, or "
+                    "the next to start)");
     sub->footer(
         "Shows only the question and the clocks: never key points, scores or notes. q quits.\n"
         "Example (two tmux panes): mockround run --interviewer  |  mockround watch");

@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
 #include "store/binary_codec.hpp"
-#include "store/transcript.hpp"
 
 namespace mockround::store {
 
@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view magic = "mockround-bank-cache 1\n";
+constexpr std::string_view magic = "mockround-bank-cache 2\n";
 
 }  // namespace
 
@@ -28,10 +28,18 @@ std::string source_stamp(const std::vector<fs::path>& sources) {
     return stamp;
 }
 
-void write_bank_cache(const fs::path& file, const std::string& stamp, const Bank& bank) {
+void write_bank_cache(const fs::path& file, const std::string& stamp, const MergedBank& merged) {
     std::string bytes(magic);
     BinaryWriter w(bytes);
     w.text(stamp);
+    w.raw(static_cast<std::uint32_t>(merged.skipped.size()));
+    for (const auto& problem : merged.skipped) {
+        w.text(problem.file);
+        w.raw<std::int32_t>(problem.line);
+        w.raw<std::int32_t>(problem.column);
+        w.text(problem.message);
+    }
+    const Bank& bank = merged.bank;
     w.raw(static_cast<std::uint32_t>(bank.sections().size()));
     for (const auto& section : bank.sections()) {
         w.text(section.id);
@@ -42,8 +50,8 @@ void write_bank_cache(const fs::path& file, const std::string& stamp, const Bank
     w.raw(static_cast<std::uint32_t>(bank.questions().size()));
     for (const auto& q : bank.questions()) {
         for (const auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) w.text(*field);
-        w.raw(static_cast<std::uint32_t>(q.kind));
-        w.raw(static_cast<std::uint32_t>(q.level));
+        w.enumerated(q.kind);
+        w.enumerated(q.level);
         w.raw(static_cast<std::uint32_t>(q.minutes));
         w.list(q.guide.key_points);
         w.list(q.guide.follow_ups);
@@ -63,8 +71,8 @@ namespace {
 Question read_question(BinaryReader& r) {
     Question q;
     for (auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) *field = r.text();
-    q.kind = static_cast<Kind>(std::min<std::uint32_t>(r.raw<std::uint32_t>(), 4));
-    q.level = static_cast<Level>(std::min<std::uint32_t>(r.raw<std::uint32_t>(), 2));
+    q.kind = r.enumerated(Kind::design);
+    q.level = r.enumerated(Level::senior);
     q.minutes = static_cast<int>(r.raw<std::uint32_t>());
     q.guide.key_points = r.list();
     q.guide.follow_ups = r.list();
@@ -80,7 +88,7 @@ Question read_question(BinaryReader& r) {
 
 }  // namespace
 
-std::optional<Bank> read_bank_cache(const fs::path& file, const std::string& stamp) {
+std::optional<MergedBank> read_bank_cache(const fs::path& file, const std::string& stamp) {
     std::string bytes;
     try {
         bytes = read_file(file);
@@ -91,7 +99,15 @@ std::optional<Bank> read_bank_cache(const fs::path& file, const std::string& sta
     try {
         BinaryReader r(bytes.data() + magic.size(), bytes.size() - magic.size());
         if (r.text() != stamp) return std::nullopt;
-        Bank bank;
+        MergedBank merged;
+        for (auto n = r.raw<std::uint32_t>(); n > 0; --n) {
+            Diagnostic& problem = merged.skipped.emplace_back();
+            problem.file = r.text();
+            problem.line = r.raw<std::int32_t>();
+            problem.column = r.raw<std::int32_t>();
+            problem.message = r.text();
+        }
+        Bank& bank = merged.bank;
         for (auto s = r.raw<std::uint32_t>(); s > 0; --s) {
             Section section{r.text(), r.text(), {}};
             for (auto t = r.raw<std::uint32_t>(); t > 0; --t)
@@ -99,7 +115,7 @@ std::optional<Bank> read_bank_cache(const fs::path& file, const std::string& sta
             bank.add_section(std::move(section));
         }
         for (auto n = r.raw<std::uint32_t>(); n > 0; --n) bank.add_question(read_question(r));
-        if (r.done()) return bank;
+        if (r.done()) return merged;
     } catch (const std::exception&) {
         // a damaged cache: cut short, duplicate ids and the like
     }

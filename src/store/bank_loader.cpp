@@ -182,20 +182,61 @@ std::string read_file(const std::filesystem::path& path) {
     return text.str();
 }
 
-std::vector<std::filesystem::path> yaml_files_in(const std::filesystem::path& dir) {
+namespace {
+
+std::vector<std::filesystem::path> files_in(const std::filesystem::path& dir,
+                                            std::initializer_list<std::string_view> extensions) {
     std::vector<std::filesystem::path> files;
     std::error_code error;
     for (const auto& entry : std::filesystem::directory_iterator(dir, error))
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+        if (std::find(extensions.begin(), extensions.end(), entry.path().extension().string()) !=
+            extensions.end())
+            files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
+}
+
+}  // namespace
+
+std::vector<std::filesystem::path> yaml_files_in(const std::filesystem::path& dir) {
+    return files_in(dir, {".yaml"});
+}
+
+std::vector<std::filesystem::path> config_files_in(const std::filesystem::path& dir) {
+    return files_in(dir, {".yaml", ".yml"});
 }
 
 Bank load_bank(const std::filesystem::path& shipped, const std::filesystem::path& user_dir) {
     BankLoader loader;
     loader.add_file(shipped);
-    for (const auto& file : yaml_files_in(user_dir)) loader.add_file(file);
+    for (const auto& file : config_files_in(user_dir)) loader.add_file(file);
     return loader.finish();
+}
+
+MergedBank load_bank_skipping_invalid(const std::filesystem::path& shipped,
+                                      const std::vector<std::filesystem::path>& user_files) {
+    BankLoader with_shipped;
+    with_shipped.add_file(shipped);
+    std::map<std::string, std::string> texts;  // file -> text, read once
+    for (const auto& file : user_files) texts[file.string()] = read_file(file);
+    MergedBank merged;
+    // Leaving a file out can break another's same_as to it: merge again until nothing fails.
+    for (;;) {
+        BankLoader loader = with_shipped;
+        for (const auto& [file, text] : texts) loader.add_text(file, text);
+        try {
+            merged.bank = loader.finish();
+            return merged;
+        } catch (const DataError& error) {
+            const auto& problems = error.diagnostics();
+            if (std::any_of(problems.begin(), problems.end(),
+                            [&](const Diagnostic& d) { return !texts.count(d.file); }))
+                throw;  // the shipped bank itself: there is no bank without it
+            for (const auto& problem : problems)
+                if (texts.erase(problem.file))
+                    merged.skipped.push_back(first_problem_of(problem.file, problems));
+        }
+    }
 }
 
 }  // namespace mockround::store

@@ -33,13 +33,26 @@ class BankLoader {
     friend class BankFileReader;
 };
 
-// The shipped bank plus every *.yaml in `user_dir` (sorted by name), merged.
+// The shipped bank plus every bank file in `user_dir` (config_files_in), merged; any problem in
+// any file throws DataError. For `bank validate`.
 Bank load_bank(const std::filesystem::path& shipped, const std::filesystem::path& user_dir);
+
+struct MergedBank {
+    Bank bank;
+    std::vector<Diagnostic> skipped;  // the first problem of each user file left out
+};
+// The shipped bank plus the user's files, merged, leaving out whole each user file with a
+// problem: its own, or one with the rest of the bank (a duplicate id, a same_as to nowhere).
+// A problem in the shipped file throws DataError: without it there is no bank.
+MergedBank load_bank_skipping_invalid(const std::filesystem::path& shipped,
+                                      const std::vector<std::filesystem::path>& user_files);
 
 // Reads a whole file; FsError when it cannot.
 std::string read_file(const std::filesystem::path& path);
 
 // `*.yaml` files of a directory sorted by name; empty when the directory does not exist.
 std::vector<std::filesystem::path> yaml_files_in(const std::filesystem::path& dir);
+// The files a person may have written in a config directory: `*.yaml` and `*.yml`, by name.
+std::vector<std::filesystem::path> config_files_in(const std::filesystem::path& dir);
 
 }  // namespace mockround::store

@@ -33,6 +33,10 @@ class BinaryWriter {
         raw<std::int64_t>(t ? t->time_since_epoch().count() : 0);
     }
     void number(std::optional<int> n) { raw<std::int32_t>(n ? *n : -1); }
+    template <typename Enum>
+    void enumerated(Enum value) {
+        raw(static_cast<std::uint8_t>(value));
+    }
 
   private:
     std::string& out_;
@@ -71,6 +75,14 @@ class BinaryReader {
     std::optional<int> number() {
         const int n = raw<std::int32_t>();
         return n < 0 ? std::nullopt : std::optional(n);
+    }
+    // An enum's byte, checked against its last value: a damaged byte is a damaged cache.
+    template <typename Enum>
+    Enum enumerated(Enum last) {
+        const auto byte = raw<std::uint8_t>();
+        if (byte > static_cast<std::uint8_t>(last))
+            throw std::out_of_range("cache holds no such value");
+        return static_cast<Enum>(byte);
     }
     bool done() const { return at_ == size_; }
 

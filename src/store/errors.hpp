@@ -17,6 +17,9 @@ struct Diagnostic {
     std::string to_string() const;
 };
 
+// The problem of `file` nearest its top, for a one-line report of a file with many.
+const Diagnostic& first_problem_of(const std::string& file, const std::vector<Diagnostic>& all);
+
 class DataError : public std::runtime_error {
   public:
     explicit DataError(std::vector<Diagnostic> diagnostics);

@@ -16,17 +16,26 @@ bool valid_profile_name(const std::string& name) {
     });
 }
 
+namespace {
+
+// The profiles of one directory by name; NAME.yaml before NAME.yml (sorted first).
+std::map<std::string, std::filesystem::path> profiles_in(const std::filesystem::path& dir) {
+    std::map<std::string, std::filesystem::path> by_name;
+    for (const auto& path : config_files_in(dir))
+        if (valid_profile_name(path.stem().string())) by_name.emplace(path.stem().string(), path);
+    return by_name;
+}
+
+}  // namespace
+
 std::vector<ProfileFile> ProfileDirs::list() const {
     std::map<std::string, ProfileFile> by_name;
-    for (const auto& path : yaml_files_in(shipped_))
-        by_name[path.stem().string()] = {path.stem().string(), path, false, false};
-    for (const auto& path : yaml_files_in(user_)) {
-        const std::string name = path.stem().string();
+    for (const auto& [name, path] : profiles_in(shipped_))
+        by_name[name] = {name, path, false, false};
+    for (const auto& [name, path] : profiles_in(user_))
         by_name[name] = {name, path, by_name.count(name) > 0, true};
-    }
     std::vector<ProfileFile> files;
-    for (auto& [name, file] : by_name)
-        if (valid_profile_name(name)) files.push_back(std::move(file));
+    for (auto& [name, file] : by_name) files.push_back(std::move(file));
     return files;
 }
 
@@ -34,6 +43,13 @@ std::optional<ProfileFile> ProfileDirs::find(const std::string& name) const {
     for (auto& file : list())
         if (file.name == name) return file;
     return std::nullopt;
+}
+
+std::optional<ProfileFile> ProfileDirs::find_shipped(const std::string& name) const {
+    const auto shipped = profiles_in(shipped_);
+    const auto it = shipped.find(name);
+    if (it == shipped.end()) return std::nullopt;
+    return ProfileFile{name, it->second, false, false};
 }
 
 namespace {

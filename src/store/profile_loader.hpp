@@ -1,6 +1,7 @@
 #pragma once
 // Profiles: shipped ones in <data>/profiles, the user's in $XDG_CONFIG_HOME/mockround/profiles,
-// where a user's profile shadows a shipped one of the same name.
+// where a user's profile shadows a shipped one of the same name. NAME.yaml or NAME.yml; when
+// a directory holds both, NAME.yaml.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -25,6 +26,8 @@ class ProfileDirs {
     // Every profile by name, user profiles in place of shipped ones, sorted by name.
     std::vector<ProfileFile> list() const;
     std::optional<ProfileFile> find(const std::string& name) const;
+    // The shipped profile of this name, even when a user profile shadows it.
+    std::optional<ProfileFile> find_shipped(const std::string& name) const;
 
   private:
     std::filesystem::path shipped_, user_;

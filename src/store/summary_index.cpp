@@ -2,15 +2,12 @@
 
 #include <sys/stat.h>
 
-#include <unistd.h>
-
 #include <cstring>
-#include <fstream>
 #include <stdexcept>
 
+#include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
 #include "store/binary_codec.hpp"
-#include "store/transcript.hpp"
 
 namespace mockround::store {
 
@@ -19,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when the encoding or RoundData changes: an older index is then ignored and rebuilt.
-constexpr const char* header = "mockround-rounds-index 2\n";
+constexpr const char* header = "mockround-rounds-index 3\n";
 
 using Writer = BinaryWriter;
 using Reader = BinaryReader;
@@ -27,7 +24,7 @@ using Reader = BinaryReader;
 void encode_question(Writer& w, const QuestionRecord& q) {
     for (const auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.scored_by, &q.note}) w.text(*s);
     w.raw<std::int64_t>(q.budget.count());
-    w.raw<std::uint8_t>(static_cast<std::uint8_t>(q.state));
+    w.enumerated(q.state);
     w.raw<std::uint8_t>(static_cast<std::uint8_t>(q.answered | q.time_up << 1 | q.hint_used << 2));
     w.time(q.asked_at);
     w.raw<std::int64_t>(q.answer.count());
@@ -44,7 +41,7 @@ QuestionRecord decode_question(Reader& r) {
     QuestionRecord q;
     for (auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.scored_by, &q.note}) *s = r.text();
     q.budget = std::chrono::seconds(r.raw<std::int64_t>());
-    q.state = static_cast<QuestionState>(r.raw<std::uint8_t>());
+    q.state = r.enumerated(QuestionState::skipped);
     const auto flags = r.raw<std::uint8_t>();
     q.answered = flags & 1, q.time_up = flags & 2, q.hint_used = flags & 4;
     q.asked_at = r.time();
@@ -65,8 +62,8 @@ std::string encode(const RoundData& round) {
     const RoundInfo& i = round.info;
     for (const auto* s : {&i.id, &i.profile, &i.mode, &i.focus}) w.text(*s);
     w.raw(i.seed);
-    w.raw<std::uint8_t>(static_cast<std::uint8_t>(i.status));
-    w.raw<std::uint8_t>(static_cast<std::uint8_t>(i.overtime));
+    w.enumerated(i.status);
+    w.enumerated(i.overtime);
     w.time(i.started_at);
     w.time(i.ended_at);
     w.raw<std::int64_t>(i.round_length.count());
@@ -84,8 +81,8 @@ RoundData decode(const std::string& bytes) {
     RoundInfo& i = round.info;
     for (auto* s : {&i.id, &i.profile, &i.mode, &i.focus}) *s = r.text();
     i.seed = r.raw<std::uint64_t>();
-    i.status = static_cast<RoundStatus>(r.raw<std::uint8_t>());
-    i.overtime = static_cast<Overtime>(r.raw<std::uint8_t>());
+    i.status = r.enumerated(RoundStatus::abandoned);
+    i.overtime = r.enumerated(Overtime::advance);
     i.started_at = *r.time();
     i.ended_at = r.time();
     i.round_length = std::chrono::seconds(r.raw<std::int64_t>());
@@ -146,11 +143,10 @@ std::optional<RoundData> SummaryIndex::find(const std::string& name, const FileS
 void SummaryIndex::save_if_changed(const std::vector<Entry>& entries) {
     // Entries left in loaded_ are for transcripts changed or gone: the index must drop them.
     if (file_.empty() || (!changed_ && loaded_.empty())) return;
-    const fs::path temp = file_.string() + "." + std::to_string(getpid()) + ".new";  // per writer
     try {
         std::error_code ignored;
         fs::create_directories(file_.parent_path(), ignored);
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        AtomicFile out(file_, false);
         std::string chunk = header;
         Writer(chunk).raw(static_cast<std::uint64_t>(entries.size()));
         for (const auto& entry : entries) {
@@ -159,15 +155,13 @@ void SummaryIndex::save_if_changed(const std::vector<Entry>& entries) {
             w.raw(entry.stamp.size);
             w.raw(entry.stamp.mtime_ns);
             w.text(encode(*entry.round));
-            out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            out.write(chunk);
             chunk.clear();
         }
-        out.close();
-        if (!out) throw std::runtime_error("cannot write the summary index");
-        fs::rename(temp, file_);
+        out.write(chunk);
+        out.commit();
     } catch (const std::exception&) {
-        std::error_code ignored;  // a cache that cannot be written only makes the next run slower
-        fs::remove(temp, ignored);
+        // A cache that cannot be written only makes the next run slower.
     }
 }
 

@@ -1,12 +1,8 @@
 #include "store/transcript.hpp"
 
-#include <fcntl.h>
-#include <sys/file.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
-
-#include <signal.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -14,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
 #include "store/errors.hpp"
 #include "store/local_time.hpp"
@@ -259,44 +256,6 @@ Transcript parse_transcript(const std::string& file, const std::string& text) {
     return TranscriptReader(file).read(text);
 }
 
-void write_atomically(const fs::path& path, const std::string& text, bool sync) {
-    std::string temp = path.parent_path().string();
-    temp += "/.";
-    temp += path.filename().string();
-    temp += ".XXXXXX";
-    const int fd = mkstemp(temp.data());  // mode 0600
-    if (fd < 0) throw_fs_error("cannot create", temp, errno);
-    auto fail = [&](const char* what) {
-        const int error = errno;
-        close(fd);
-        unlink(temp.c_str());
-        throw_fs_error(what, path.string(), error);
-    };
-    for (std::size_t written = 0; written < text.size();) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) fail("cannot write");
-        written += static_cast<std::size_t>(n);
-    }
-    if (sync && fsync(fd) != 0) fail("cannot write");
-    if (close(fd) != 0) {
-        const int error = errno;
-        unlink(temp.c_str());
-        throw_fs_error("cannot write", path.string(), error);
-    }
-    if (rename(temp.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        unlink(temp.c_str());
-        throw_fs_error("cannot replace", path.string(), error);
-    }
-    // The rename is durable only once the directory itself is on disk.
-    if (!sync) return;
-    if (const int dir = open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
-        fsync(dir);
-        close(dir);
-    }
-}
-
 bool valid_round_id(const std::string& id) {
     if (id.empty() || id.size() > 128 || id[0] == '.' || id[0] == '-') return false;
     return std::all_of(id.begin(), id.end(),
@@ -368,48 +327,6 @@ std::optional<std::string> TranscriptStore::latest_in_progress() const {
         }
     }
     return std::nullopt;
-}
-
-RoundLock::RoundLock(const fs::path& dir, const std::string& id) {
-    const fs::path path = dir / ("." + id + ".lock");
-    fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd_ < 0) throw_fs_error("cannot open", path.string(), errno);
-    if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-        close(fd_);
-        throw RoundBusy("round " + id + " is open in another mockround process");
-    }
-    // A process killed inside write_atomically leaves its temporary file behind; holding the
-    // lock, no one else is writing this round, so whatever is left is stale.
-    const std::string stale = "." + id + ".yaml.";
-    std::error_code error;
-    for (const auto& entry : fs::directory_iterator(dir, error))
-        if (const std::string name = entry.path().filename().string();
-            name.size() == stale.size() + 6 && name.compare(0, stale.size(), stale) == 0)
-            fs::remove(entry.path(), error);
-    // The holder's pid, so `watch` can tell a live round from one whose process died.
-    const std::string pid = std::to_string(getpid()) + "\n";
-    if (ftruncate(fd_, 0) != 0 || pwrite(fd_, pid.data(), pid.size(), 0) < 0) {
-        // Only `watch` reads it, and it then says the round stopped; the round itself is fine.
-    }
-}
-
-bool round_is_open(const fs::path& dir, const std::string& id) {
-    std::string text;
-    try {
-        text = read_file(dir / ("." + id + ".lock"));
-    } catch (const std::exception&) {
-        return false;
-    }
-    const long pid = std::strtol(text.c_str(), nullptr, 10);
-    return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
-}
-
-RoundLock::~RoundLock() {
-    if (fd_ < 0) return;
-    if (ftruncate(fd_, 0) != 0) {
-        // a stale pid only makes `watch` think the round is still open
-    }
-    close(fd_);
 }
 
 }  // namespace mockround::store

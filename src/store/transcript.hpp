@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/round.hpp"
+#include "store/round_lock.hpp"  // a round is saved while its lock is held
 
 namespace mockround::store {
 
@@ -17,13 +18,6 @@ using Transcript = RoundData;
 std::string render_transcript(const RoundInfo& info, const std::vector<QuestionRecord>& questions);
 // Throws DataError naming file:line:column for anything that is not a transcript we can use.
 Transcript parse_transcript(const std::string& file, const std::string& text);
-
-// Writes `text` to `path` so that `path` holds either the old or the new text, never a part:
-// a temporary file in the same directory, fsync, rename, fsync of the directory. Throws FsError
-// and leaves the old file as it was.
-// A cache needs the atomic replacement but not the durability: `sync = false` skips the
-// fsyncs (a power cut may then lose the new file, never leave a torn one behind the rename).
-void write_atomically(const std::filesystem::path& path, const std::string& text, bool sync = true);
 
 // A round id is a name, never a path: "2026-11-24-0712-fresher".
 bool valid_round_id(const std::string& id);
@@ -49,27 +43,6 @@ class TranscriptStore {
 
   private:
     std::filesystem::path dir_;
-};
-
-// Held while a round is open, so two processes never run one round. Released on exit, also by
-// kill -9 (flock).
-class RoundLock {
-  public:
-    RoundLock(const std::filesystem::path& dir, const std::string& id);
-    ~RoundLock();
-    RoundLock(const RoundLock&) = delete;
-    RoundLock& operator=(const RoundLock&) = delete;
-
-  private:
-    int fd_ = -1;
-};
-
-// Whether a live mockround process holds the round's lock (read-only: takes no lock).
-bool round_is_open(const std::filesystem::path& dir, const std::string& id);
-
-class RoundBusy : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
 };
 
 }  // namespace mockround::store

@@ -12,9 +12,10 @@ TEST_CASE("the bank cache gives back the bank it was built from") {
     const std::filesystem::path shipped = MOCKROUND_SOURCE_DIR "/questions.yaml";
     const Bank bank = load_bank(shipped, "/none");
     const std::string stamp = source_stamp({shipped});
-    write_bank_cache(dir.path() / "bank.bin", stamp, bank);
-    auto cached = read_bank_cache(dir.path() / "bank.bin", stamp);
-    REQUIRE(cached);
+    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}});
+    auto merged = read_bank_cache(dir.path() / "bank.bin", stamp);
+    REQUIRE(merged);
+    const Bank* cached = &merged->bank;
     REQUIRE(cached->questions().size() == bank.questions().size());
     REQUIRE(cached->sections().size() == bank.sections().size());
     for (std::size_t i = 0; i < bank.questions().size(); ++i) {
@@ -37,7 +38,7 @@ TEST_CASE("a stale or damaged cache is not used") {
     Bank bank;
     bank.add_section({"git", "Git", {{"basics", "Basics"}}});
     const std::string stamp = source_stamp({source});
-    write_bank_cache(dir.path() / "bank.bin", stamp, bank);
+    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}});
     CHECK(read_bank_cache(dir.path() / "bank.bin", stamp));
 
     dir.write("questions.yaml", "format: 1\nsections: []\n# edited, so its size changed\n");
@@ -47,4 +48,24 @@ TEST_CASE("a stale or damaged cache is not used") {
     dir.write("bank.bin", bytes.substr(0, bytes.size() - 5));
     CHECK_FALSE(read_bank_cache(dir.path() / "bank.bin", stamp));
     CHECK_FALSE(read_bank_cache(dir.path() / "missing.bin", stamp));
+}
+
+TEST_CASE("the bank cache keeps the problems of the user files left out") {
+    TempDir dir;
+    const std::vector<Diagnostic> skipped = {{"/u/banks/x.yaml", 3, 5, "'kind' must be one of"}};
+    write_bank_cache(dir.path() / "bank.bin", "stamp", {Bank{}, skipped});
+    auto merged = read_bank_cache(dir.path() / "bank.bin", "stamp");
+    REQUIRE(merged);
+    REQUIRE(merged->skipped.size() == 1);
+    CHECK(merged->skipped[0].to_string() == skipped[0].to_string());
+}
+
+TEST_CASE("a bank file added beside the others makes the cache stale") {
+    TempDir dir;
+    const auto a = dir.write("banks/a.yaml", "format: 1\nsections: []\n");
+    write_bank_cache(dir.path() / "bank.bin", source_stamp({a}), {Bank{}, {}});
+    const auto b = dir.write("banks/b.yml", "format: 1\nsections: []\n");
+    CHECK_FALSE(read_bank_cache(dir.path() / "bank.bin",
+                                source_stamp(config_files_in(dir.path() / "banks"))));
+    CHECK(config_files_in(dir.path() / "banks") == std::vector{a, b});
 }

@@ -1,7 +1,4 @@
-#include <sys/resource.h>
 #include <sys/stat.h>
-
-#include <csignal>
 
 #include <catch2/catch.hpp>
 
@@ -163,23 +160,6 @@ TEST_CASE("the store writes atomically, privately, and finds rounds") {
     t.info.status = RoundStatus::completed;
     store.save(t.info, t.questions);
     CHECK_FALSE(store.latest_in_progress());
-}
-
-TEST_CASE("a failed write (a full disk) leaves the old transcript intact") {
-    TempDir dir;
-    const auto path = dir.write("round.yaml", "old");
-    // A file size limit fails writes with EFBIG, even for root, as a full disk fails them.
-    signal(SIGXFSZ, SIG_IGN);
-    rlimit saved{};
-    getrlimit(RLIMIT_FSIZE, &saved);
-    rlimit tiny = saved;
-    tiny.rlim_cur = 16;
-    setrlimit(RLIMIT_FSIZE, &tiny);
-    CHECK_THROWS_AS(write_atomically(path, std::string(100, 'x')), FsError);
-    setrlimit(RLIMIT_FSIZE, &saved);
-    CHECK(read_file(path) == "old");
-    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()),
-                        std::filesystem::directory_iterator()) == 1);
 }
 
 TEST_CASE("one process per round") {
