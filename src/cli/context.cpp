@@ -39,16 +39,16 @@ const Bank& Context::validated_bank() {
 }
 
 Profile Context::profile(const std::string& name) {
-    if (!store::valid_profile_name(name))
-        throw UsageError("'" + name + "' is not a profile name (letters, digits, '-' and '_')");
     store::ProfileDirs dirs(paths().shipped_profiles(), paths().user_profiles());
+    std::vector<std::string> names;
+    for (const auto& f : dirs.list()) names.push_back(f.name);
+    if (!store::valid_profile_name(name))
+        throw UsageError("'" + name + "' is not a profile name (lowercase letters, digits, '-' " +
+                         "and '_')" + did_you_mean(name, names));
     auto file = dirs.find(name);
-    if (!file) {
-        std::vector<std::string> names;
-        for (const auto& f : dirs.list()) names.push_back(f.name);
+    if (!file)
         throw UsageError("no profile '" + name + "'" + did_you_mean(name, names) +
                          "; `mockround profiles list` shows them");
-    }
     return store::load_profile(*file, bank());
 }
 
