@@ -4,7 +4,9 @@
 #include <csignal>
 #include <cstdio>
 #include <map>
+#include <string>
 #include <system_error>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
@@ -16,15 +18,39 @@ using namespace mockround::cli;
 
 namespace {
 
+// The words the parse left over, from the app and each chosen subcommand down the chain.
+std::vector<std::string> leftover_words(const CLI::App& app) {
+    std::vector<std::string> words;
+    for (const CLI::App* sub = &app; sub;) {
+        for (const auto& word : sub->remaining())
+            if (!word.empty() && word[0] != '-') words.push_back(word);
+        auto chosen = sub->get_subcommands();
+        sub = chosen.empty() ? nullptr : chosen.front();
+    }
+    return words;
+}
+
+// "mockround histroy": the command closest to the word given, like git's and ninja's.
+std::string unknown_command(const CLI::App& command, const std::vector<std::string>& words) {
+    if (words.empty()) return "";
+    std::vector<std::string> names;
+    for (const CLI::App* sub : command.get_subcommands([](const CLI::App*) { return true; }))
+        names.push_back(sub->get_name());
+    if (names.empty()) return "";
+    return "unknown command '" + words.front() + "'" + did_you_mean(words.front(), names);
+}
+
 int report_parse_error(const CLI::App& app, const CLI::ParseError& error) {
     std::string subcommand;
+    const CLI::App* deepest = &app;
     for (const CLI::App* sub = &app; sub;) {
         auto chosen = sub->get_subcommands();
         if (chosen.empty()) break;
-        sub = chosen.front();
+        sub = deepest = chosen.front();
         subcommand += " " + sub->get_name();
     }
-    warn(error.what());
+    const std::string unknown = unknown_command(*deepest, leftover_words(app));
+    warn(unknown.empty() ? error.what() : unknown);
     warn("run 'mockround" + subcommand + " --help' for usage");
     return exit_usage;
 }
@@ -39,6 +65,9 @@ int main(int argc, char** argv) {
     CLI::App app("mockround: timed mock interview rounds for backend engineers", "mockround");
     app.set_version_flag("--version", "mockround " MOCKROUND_VERSION);
     app.require_subcommand(1);
+    // Global options (--color, --version, --help) may come after the subcommand too; every
+    // subcommand inherits this from the app, so it must be set before they are added.
+    app.fallthrough();
     app.footer(exit_codes_help);
     Context context;
     const std::map<std::string, term::ColorMode> color_modes = {

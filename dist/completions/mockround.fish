@@ -49,7 +49,7 @@ complete -c mockround -n "__fish_seen_subcommand_from run" -l self-score-too -d 
 complete -c mockround -n "__fish_seen_subcommand_from run" -l dry-run -d "Print the plan; ask nothing"
 complete -c mockround -n "__fish_seen_subcommand_from run bank profiles" -l json -d "Print JSON"
 complete -c mockround -n "__fish_seen_subcommand_from resume watch show compare export" -xa "(__mockround_rounds)"
-complete -c mockround -n "__fish_seen_subcommand_from history stats weak show" -l json -d "Print JSON"
+complete -c mockround -n "__fish_seen_subcommand_from history stats weak show compare" -l json -d "Print JSON"
 complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l since -x -d "From this local day"
 complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l strict -d "Exit 3 on an unreadable transcript"
 complete -c mockround -n "__fish_seen_subcommand_from history" -l profile -xa "(__mockround_profiles)" -d Profile

@@ -47,12 +47,13 @@ store::ProfileDirs Context::profile_dirs() {
 }
 
 Profile Context::profile(const std::string& name) {
+    std::vector<std::string> names;
+    for (const auto& f : profile_dirs().list()) names.push_back(f.name);
     if (!store::valid_profile_name(name))
-        throw UsageError("'" + name + "' is not a profile name (letters, digits, '-' and '_')");
+        throw UsageError("'" + name + "' is not a profile name (lowercase letters, digits, '-' " +
+                         "and '_')" + did_you_mean(name, names));
     auto file = profile_dirs().find(name);
     if (!file) {
-        std::vector<std::string> names;
-        for (const auto& f : profile_dirs().list()) names.push_back(f.name);
         throw UsageError("no profile '" + name + "'" + did_you_mean(name, names) +
                          "; `mockround profiles list` shows them");
     }

@@ -2,6 +2,7 @@
 // asked, for spreadsheets) or an Anki import file (one note per weak question).
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 
@@ -23,6 +24,40 @@ struct ExportOptions {
     std::string format, output;
 };
 
+std::string outcome_text(const QuestionRecord& q) {
+    if (!q.score) return std::string(to_string(q.state));
+    std::string text = fmt::format("{}/4", *q.score);
+    if (q.scored_by == "interviewer") text += " (interviewer)";
+    if (q.self_score) text += fmt::format(", self-score {}/4", *q.self_score);
+    return text;
+}
+
+// The guide's key points, each ticked when the answer covered it: a, b, c... in order.
+std::string key_points_text(const QuestionRecord& q, const Question& question) {
+    std::string out = "\nA strong answer covers:\n\n";
+    for (std::size_t i = 0; i < question.guide.key_points.size(); ++i) {
+        const std::string letter(1, static_cast<char>('a' + i));
+        const bool covered =
+            std::find(q.covered.begin(), q.covered.end(), letter) != q.covered.end();
+        out += fmt::format("- [{}] {}) {}\n", covered ? 'x' : ' ', letter,
+                           question.guide.key_points[i]);
+    }
+    return out;
+}
+
+std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank& bank) {
+    std::string out = fmt::format("## {}. {}\n\n{}\n\n", n, q.id, q.text);
+    out += "- outcome: " + outcome_text(q) + "\n";
+    out += fmt::format("- time: {} of {}\n",
+                       format_clock(std::chrono::duration_cast<std::chrono::seconds>(q.answer)),
+                       format_clock(q.budget));
+    if (q.hint_used) out += "- hint used\n";
+    if (!q.note.empty()) out += "- note: " + q.note + "\n";
+    if (const Question* question = bank.find(q.id); question && !question->guide.key_points.empty())
+        out += key_points_text(q, *question);
+    return out + "\n";
+}
+
 std::string markdown(const std::vector<RoundData>& rounds, const Bank& bank) {
     std::string out;
     for (const auto& r : rounds) {
@@ -30,23 +65,8 @@ std::string markdown(const std::vector<RoundData>& rounds, const Bank& bank) {
         out += fmt::format("# Round {}\n\n{} · {} · {} · {}/{} answered · mean {}\n\n", r.info.id,
                            local_text(r.info.started_at), r.info.profile, to_string(r.info.status),
                            t.answered, t.planned, score_text(t.mean_score));
-        for (std::size_t n = 0; n < r.questions.size(); ++n) {
-            const QuestionRecord& q = r.questions[n];
-            out += fmt::format("## {}. {}\n\n{}\n\n", n + 1, q.id, q.text);
-            out += fmt::format("- outcome: {}\n", q.score ? fmt::format("{}/4", *q.score)
-                                                          : std::string(to_string(q.state)));
-            out += fmt::format(
-                "- time: {} of {}\n",
-                format_clock(std::chrono::duration_cast<std::chrono::seconds>(q.answer)),
-                format_clock(q.budget));
-            if (!q.note.empty()) out += "- note: " + q.note + "\n";
-            if (const Question* question = bank.find(q.id);
-                question && !question->guide.key_points.empty()) {
-                out += "\nA strong answer covers:\n\n";
-                for (const auto& point : question->guide.key_points) out += "1. " + point + "\n";
-            }
-            out += "\n";
-        }
+        for (std::size_t n = 0; n < r.questions.size(); ++n)
+            out += markdown_question(n + 1, r.questions[n], bank);
     }
     return out;
 }
@@ -60,8 +80,9 @@ std::string csv_field(const std::string& text) {
 
 std::string csv(const std::vector<RoundData>& rounds) {
     std::string out =
-        "round,started_at,profile,mode,question,section,topic,state,score,self_score,scored_by,"
-        "budget_seconds,answer_seconds,overtime_seconds,paused_seconds,time_up,hint_used,note\r\n";
+        "round,started_at,profile,mode,question,section,topic,text,state,score,self_score,"
+        "scored_by,budget_seconds,answer_seconds,overtime_seconds,paused_seconds,time_up,"
+        "hint_used,note\r\n";
     auto secs = [](Micros m) {
         return fmt::format("{:.3f}", static_cast<double>(m.count()) / 1e6);
     };
@@ -76,6 +97,7 @@ std::string csv(const std::vector<RoundData>& rounds) {
                 q.id,
                 q.section,
                 q.topic,
+                q.text,
                 std::string(to_string(q.state)),
                 q.score ? std::to_string(*q.score) : "",
                 q.self_score ? std::to_string(*q.self_score) : "",

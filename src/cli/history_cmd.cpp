@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/review.hpp"
 #include "store/local_time.hpp"
+#include "store/profile_loader.hpp"
 
 namespace mockround::cli {
 
@@ -38,13 +39,30 @@ void print_json(const std::vector<RoundData>& rounds) {
     fmt::print("{}\n", out.dump(2));
 }
 
+// --profile names a profile that exists, or one whose rounds are kept (its file since removed).
+void check_profile(Context& context, const std::string& name, std::set<std::string> names) {
+    store::ProfileDirs dirs(context.paths().shipped_profiles(), context.paths().user_profiles());
+    for (const auto& file : dirs.list()) names.insert(file.name);
+    if (!names.count(name))
+        throw UsageError("--profile " + name + ": no such profile" + did_you_mean(name, names) +
+                         "; `mockround profiles list` shows them");
+}
+
+std::string filters_of(const HistoryOptions& options) {
+    std::string since = since_filter(options.review);
+    if (options.profile.empty()) return since;
+    return (since.empty() ? "" : since + " ") + "--profile " + options.profile;
+}
+
 void history(Context& context, const HistoryOptions& options) {
-    auto rounds = load_rounds(context, options.review);
+    RoundSelection selection = select_rounds(context, options.review);
+    if (!options.profile.empty()) check_profile(context, options.profile, selection.profiles);
+    auto& rounds = selection.rounds;
     if (!options.profile.empty())
         std::erase_if(rounds,
                       [&](const RoundData& r) { return r.info.profile != options.profile; });
     if (options.review.json) return print_json(rounds);
-    if (rounds.empty()) return print_no_rounds();
+    if (rounds.empty()) return print_no_rounds(selection, filters_of(options));
     const term::Style style = context.out_style();
     fmt::print("{}\n", style.bold(fmt::format(
                            "{:<16}  {:<16} {:<11} {:>8}  {:>4}  {:>4}  {:<11}  {}", "started",

@@ -60,18 +60,25 @@ void add_review_options(CLI::App* sub, ReviewOptions& options, bool with_since) 
     sub->add_flag("--json", options.json, "Print one JSON document");
 }
 
-std::vector<RoundData> load_rounds(Context& context, const ReviewOptions& options) {
+RoundSelection select_rounds(Context& context, const ReviewOptions& options) {
     std::optional<Day> since;
     if (!options.since.empty() && !(since = parse_day(options.since)))
         throw UsageError("--since " + options.since + ": expected a day like 2026-11-24");
     store::History history = store::load_history(context.paths().rounds(), context.paths().cache);
     for (const auto& problem : history.skipped) warn(problem.to_string() + " (transcript skipped)");
     if (options.strict && !history.skipped.empty()) context.exit_code = exit_invalid_data;
+    RoundSelection selection{std::move(history.rounds), 0, {}};
+    selection.before_filters = selection.rounds.size();
+    for (const auto& r : selection.rounds) selection.profiles.insert(r.info.profile);
     if (since)
-        std::erase_if(history.rounds, [&](const RoundData& r) {
+        std::erase_if(selection.rounds, [&](const RoundData& r) {
             return store::local_day(r.info.started_at) < *since;
         });
-    return std::move(history.rounds);
+    return selection;
+}
+
+std::vector<RoundData> load_rounds(Context& context, const ReviewOptions& options) {
+    return select_rounds(context, options).rounds;
 }
 
 RoundData load_round(Context& context, const std::string& requested) {
@@ -91,9 +98,15 @@ RoundData load_round(Context& context, const std::string& requested) {
     return store.load(id);
 }
 
-void print_no_rounds() {
-    fmt::print(
-        "No rounds yet. Start one with `mockround run` (or `mockround run --questions 3`).\n");
+void print_no_rounds(const RoundSelection& selection, const std::string& filters_given) {
+    if (selection.before_filters == 0 || filters_given.empty())
+        return fmt::print(
+            "No rounds yet. Start one with `mockround run` (or `mockround run --questions 3`).\n");
+    fmt::print("No rounds match {} (of {} in all).\n", filters_given, selection.before_filters);
+}
+
+std::string since_filter(const ReviewOptions& options) {
+    return options.since.empty() ? "" : "--since " + options.since;
 }
 
 std::string local_text(WallTime time) {

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "cli/context.hpp"
@@ -24,11 +25,22 @@ void add_review_options(CLI::App* sub, ReviewOptions& options, bool with_since =
 // Every readable round, oldest first; each unreadable transcript named in one warning. With
 // --strict an unreadable transcript makes the command exit 3 (after its report).
 std::vector<RoundData> load_rounds(Context& context, const ReviewOptions& options);
+
+// The rounds a view shows (--since applied) and how many there are before any filter, so an
+// empty view can tell "no rounds yet" from "none of them matches".
+struct RoundSelection {
+    std::vector<RoundData> rounds;
+    std::size_t before_filters = 0;
+    std::set<std::string> profiles;  // of every round, before the filters
+};
+RoundSelection select_rounds(Context& context, const ReviewOptions& options);
 // One round by id (the latest when empty); UsageError when the id is not a round's.
 RoundData load_round(Context& context, const std::string& id);
 
-// The friendly line for an empty history.
-void print_no_rounds();
+// The friendly line for an empty view: how to start a round when there is none at all, else
+// that the filters (`filters_given`, such as "--since 2026-11-01") left none.
+void print_no_rounds(const RoundSelection& selection, const std::string& filters_given);
+std::string since_filter(const ReviewOptions& options);  // "--since DAY" or ""
 
 std::string local_text(WallTime time);  // "2026-11-24 07:12", local time
 Day today();

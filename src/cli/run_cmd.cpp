@@ -23,7 +23,7 @@ namespace {
 using nlohmann::json;
 
 struct RunOptions {
-    std::string profile = "fresher";
+    std::string profile;  // empty: fresher, or the replayed round's
     std::optional<std::uint64_t> seed;
     std::optional<int> questions, minutes;
     std::string budget, overtime, level, replay, focus;
@@ -101,12 +101,23 @@ std::vector<QuestionRecord> records_of(const Plan& plan) {
     return records;
 }
 
-// --replay: the same questions with the same budgets, in the same order.
-std::vector<QuestionRecord> replayed(const store::TranscriptStore& store, const std::string& id,
-                                     RoundInfo& info) {
+store::Transcript replayed_round(const store::TranscriptStore& store, const std::string& id) {
     if (!store::valid_round_id(id) || !store.exists(id))
         throw UsageError("--replay " + id + ": no such round in " + store.dir().string());
-    store::Transcript old = store.load(id);
+    return store.load(id);
+}
+
+// A replay is of the round's own profile; another one named with --profile would mislabel it.
+std::string profile_name(const RunOptions& options, const store::Transcript* old) {
+    if (!old) return options.profile.empty() ? "fresher" : options.profile;
+    if (!options.profile.empty() && options.profile != old->info.profile)
+        throw UsageError("--replay " + old->info.id + " replays a round of profile '" +
+                         old->info.profile + "'; leave out --profile " + options.profile);
+    return old->info.profile;
+}
+
+// --replay: the same questions with the same budgets, in the same order.
+std::vector<QuestionRecord> replayed(const store::Transcript& old, RoundInfo& info) {
     info.seed = old.info.seed;
     info.round_length = old.info.round_length;
     info.overtime = old.info.overtime;
@@ -117,6 +128,24 @@ std::vector<QuestionRecord> replayed(const store::TranscriptStore& store, const 
         records.push_back(std::move(r));
     }
     return records;
+}
+
+// Why the filters leave no question, blaming only what the user gave.
+std::string nothing_fits(const std::string& why, const RunOptions& options,
+                         const Profile& profile) {
+    std::vector<std::string> given;
+    if (!options.sections.empty()) given.push_back("--section");
+    if (!options.level.empty()) given.push_back("--level");
+    if (given.size() == 2) return why + "; loosen --section or --level";
+    if (given.size() == 1) return why + "; loosen " + given.front();
+    const std::string where = " in the sections of profile '" + profile.name + "'";
+    if (options.focus == "due")
+        return "no question due for review yet" + where + "; try --focus weak or --focus new";
+    if (options.focus == "weak")
+        return "no weak question yet" + where + "; try --focus due or --focus new";
+    if (options.focus == "new")
+        return "no question left that was never asked" + where + "; try --focus due or weak";
+    return "profile '" + profile.name + "' draws from sections and levels that hold no question";
 }
 
 void print_plan(const Profile& profile, const RoundInfo& info,
@@ -154,23 +183,25 @@ void print_plan(const Profile& profile, const RoundInfo& info,
 }
 
 void run(Context& context, const RunOptions& options) {
-    const Profile profile = context.profile(options.profile);
     store::TranscriptStore store(context.paths().rounds());
+    std::optional<store::Transcript> old;
+    if (!options.replay.empty()) old = replayed_round(store, options.replay);
+    const Profile profile = context.profile(profile_name(options, old ? &*old : nullptr));
     SystemClock clock;
     RoundInfo info;
     info.profile = profile.name;
     info.overtime = profile.overtime;
     std::vector<QuestionRecord> records;
     std::vector<std::string> notes;
-    if (!options.replay.empty()) {
-        records = replayed(store, options.replay, info);
+    if (old) {
+        records = replayed(*old, info);
     } else {
         const PlanOptions plan_opts = plan_options(context, options);
         Plan plan;
         try {
             plan = plan_round(context.bank(), profile, plan_opts);
         } catch (const std::invalid_argument& e) {
-            throw UsageError(std::string(e.what()) + "; loosen --section or --level");
+            throw UsageError(nothing_fits(e.what(), options, profile));
         }
         if (plan.questions.empty())
             throw UsageError(
@@ -205,7 +236,8 @@ void run(Context& context, const RunOptions& options) {
 void setup_run(CLI::App& app, Context& context) {
     auto options = std::make_shared<RunOptions>();
     CLI::App* run_app = app.add_subcommand("run", "Play a timed mock interview round");
-    run_app->add_option("--profile", options->profile, "Profile name (default: fresher)");
+    run_app->add_option("--profile", options->profile,
+                        "Profile name (default: fresher; with --replay the round's)");
     run_app->add_option("--seed", options->seed,
                         "Seed for the draw; the same seed draws the same round");
     run_app->add_option("--questions", options->questions, "Ask exactly this many questions")

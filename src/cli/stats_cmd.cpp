@@ -129,7 +129,8 @@ void print_text(const std::vector<RoundData>& rounds, const std::vector<GroupSta
 void stats(Context& context, const StatsOptions& options) {
     const auto by = parse_group_by(options.by);
     if (!by) throw UsageError("--by " + options.by + ": expected section, topic, level or kind");
-    const auto rounds = load_rounds(context, options.review);
+    const RoundSelection selection = select_rounds(context, options.review);
+    const auto& rounds = selection.rounds;
     std::vector<GroupStats> groups;
     if (!rounds.empty()) {
         const Bank& bank = context.bank();
@@ -137,7 +138,7 @@ void stats(Context& context, const StatsOptions& options) {
             group_stats(rounds, [&](const QuestionRecord& q) { return group_key(*by, q, bank); });
     }
     if (options.review.json) return print_json(rounds, groups, options.by);
-    if (rounds.empty()) return print_no_rounds();
+    if (rounds.empty()) return print_no_rounds(selection, since_filter(options.review));
     print_text(rounds, groups, options.by, context.out_style());
 }
 

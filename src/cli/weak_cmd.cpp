@@ -58,11 +58,13 @@ json question_json(const QuestionHistory& h) {
             {"last_asked", store::iso_local(last.at)},
             {"last_round", last.round},
             {"box", s.box},
-            {"due", store::iso_local(*s.due)}};
+            // Asked only in cram rounds (--focus weak): never scheduled, so never due.
+            {"due", s.due ? json(store::iso_local(*s.due)) : json()}};
 }
 
 void weak(Context& context, const WeakOptions& options) {
-    const auto rounds = load_rounds(context, options.review);
+    const RoundSelection selection = select_rounds(context, options.review);
+    const auto& rounds = selection.rounds;
     const auto histories = question_histories(rounds);
     auto questions = weakest(histories);
     auto topics = weakest_topics(histories);
@@ -79,22 +81,24 @@ void weak(Context& context, const WeakOptions& options) {
                                      {"weakness", number_json(t.weakness)}});
         return fmt::print("{}\n", out.dump(2));
     }
-    if (rounds.empty()) return print_no_rounds();
+    if (rounds.empty()) return print_no_rounds(selection, since_filter(options.review));
     if (questions.empty())
         return fmt::print("No weak spots: every question asked scored 4, in time.\n");
     const term::Style style = context.out_style();
-    fmt::print("{}\n", style.bold(fmt::format("{:<40} {:>5} {:>4} {:<12} {:<16} {}", "question",
-                                              "weak", "mean", "scores", "last asked", "notes")));
+    fmt::print("{}\n",
+               style.bold(fmt::format("{:<40} {:>5} {:>4} {:<12} {:<16} {:<13} {}", "question",
+                                      "weak", "mean", "scores", "last asked", "due", "notes")));
     for (const auto* h : questions) {
         const Counts c = counts_of(*h);
         std::string notes;
         if (c.time_ups) notes += fmt::format("{} time-up ", c.time_ups);
         if (c.hints) notes += fmt::format("{} hint ", c.hints);
         if (c.skips) notes += fmt::format("{} skipped", c.skips);
-        fmt::print("{} {:>4.0f}% {:>4} {:<12} {:<16} {}\n",
+        const ReviewState s = h->schedule();
+        fmt::print("{} {:>4.0f}% {:>4} {:<12} {:<16} {:<13} {}\n",
                    style.cyan(fmt::format("{:<40}", h->id)), h->weakness() * 100,
                    score_text(h->mean_score()), trail(*h), local_text(h->attempts.back().at),
-                   notes);
+                   s.due ? day_text(store_local_day(*s.due)) : "not scheduled", notes);
     }
     fmt::print("\n{}\n", style.bold("Weakest topics"));
     for (const auto& t : topics)

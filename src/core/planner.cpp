@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 #include <stdexcept>
 
@@ -13,7 +14,12 @@ namespace mockround {
 namespace {
 
 using std::chrono::seconds;
+using Sections = std::map<std::string, double>;
+using Counts = std::map<std::string, int>;
 using Pool = std::map<std::string, std::map<Level, std::vector<const Question*>>>;
+// Each section's questions in the order the section would give them: drawn once per seed.
+using Sequences = std::map<std::string, std::vector<const Question*>>;
+using Picks = std::map<std::string, std::vector<const Question*>>;
 
 template <typename Key>
 const Key* pick_weighted(const std::map<Key, double>& weights, Random& rng) {
@@ -31,9 +37,9 @@ const Key* pick_weighted(const std::map<Key, double>& weights, Random& rng) {
     return last;  // rounding at the very top of the range
 }
 
-std::map<std::string, double> section_weights(const Profile& profile, const PlanOptions& options) {
+Sections section_weights(const Profile& profile, const PlanOptions& options) {
     if (options.sections.empty()) return profile.section_weights;
-    std::map<std::string, double> chosen;
+    Sections chosen;
     for (const auto& id : options.sections) {
         auto it = profile.section_weights.find(id);
         // A section the user names is wanted even when the profile gives it no weight.
@@ -50,7 +56,7 @@ bool level_wanted(const Question& q, const Profile& profile, const PlanOptions& 
 }
 
 Pool build_pool(const Bank& bank, const Profile& profile, const PlanOptions& options,
-                const std::map<std::string, double>& weights) {
+                const Sections& weights) {
     std::vector<const Question*> candidates;
     if (options.focus) {
         for (const auto& id : *options.focus)  // in the focus order, so sections keep it
@@ -68,36 +74,199 @@ Pool build_pool(const Bank& bank, const Profile& profile, const PlanOptions& opt
     return pool;
 }
 
-// Removes and returns a random question of a weighted section and level; null when empty.
-const Question* draw(Pool& pool, const std::map<std::string, double>& weights,
-                     const Profile& profile, bool in_order, Random& rng) {
-    std::map<std::string, double> open_sections;
-    for (const auto& [section, levels] : pool)
-        if (!levels.empty()) open_sections[section] = weights.at(section);
-    const std::string* section = pick_weighted(open_sections, rng);
-    if (!section) return nullptr;
-    auto& levels = pool[*section];
-    std::map<Level, double> open_levels;
-    for (const auto& [level, questions] : levels) {
-        auto share = profile.level_mix.find(level);
-        open_levels[level] =
-            share == profile.level_mix.end() || share->second <= 0 ? 1.0 : share->second;
+// Empties one section of the pool into its sequence: each step a level by the profile's mix
+// among the levels left, then a question of it (the first left when `in_order`).
+std::vector<const Question*> sequence_of(std::map<Level, std::vector<const Question*>> levels,
+                                         const Profile& profile, bool in_order, Random& rng) {
+    std::vector<const Question*> sequence;
+    while (!levels.empty()) {
+        std::map<Level, double> open_levels;
+        for (const auto& [level, questions] : levels) {
+            auto share = profile.level_mix.find(level);
+            open_levels[level] =
+                share == profile.level_mix.end() || share->second <= 0 ? 1.0 : share->second;
+        }
+        const Level level = *pick_weighted(open_levels, rng);
+        auto& questions = levels[level];
+        const std::size_t at = in_order ? 0 : rng.below(questions.size());
+        sequence.push_back(questions[at]);
+        questions.erase(questions.begin() + static_cast<std::ptrdiff_t>(at));
+        if (questions.empty()) levels.erase(level);
     }
-    const Level level = *pick_weighted(open_levels, rng);
-    auto& questions = levels[level];
-    const std::size_t at = in_order ? 0 : rng.below(questions.size());
-    const Question* chosen = questions[at];
-    questions.erase(questions.begin() + static_cast<std::ptrdiff_t>(at));
-    if (questions.empty()) levels.erase(level);
-    if (levels.empty()) pool.erase(*section);
-    return chosen;
+    return sequence;
 }
 
-seconds smallest_budget(const Profile& profile, const PlanOptions& options) {
-    if (options.budget) return *options.budget;
-    seconds smallest = seconds::max();
-    for (const auto& [kind, budget] : profile.budgets) smallest = std::min(smallest, budget);
-    return smallest;
+// Largest remainder: each section gets the floor of its quota, and the seats left go to the
+// largest remainders; `tie_order` breaks ties so equal weights take turns across seeds.
+Counts largest_remainder(int seats, const Sections& weights, const Sections& tie_order) {
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0,
+                                         [](double sum, const auto& w) { return sum + w.second; });
+    Counts counts;
+    std::vector<std::pair<double, std::string>> remainders;
+    int given = 0;
+    for (const auto& [section, weight] : weights) {
+        const double quota = seats * weight / total;
+        counts[section] = static_cast<int>(quota);
+        given += counts[section];
+        remainders.emplace_back(quota - counts[section], section);
+    }
+    std::sort(remainders.begin(), remainders.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first > b.first;
+        return tie_order.at(a.second) < tie_order.at(b.second);
+    });
+    for (std::size_t i = 0; given < seats && i < remainders.size(); ++i, ++given)
+        ++counts[remainders[i].second];
+    return counts;
+}
+
+// The seats by weight among sections that can fill theirs: a section with fewer questions than
+// its seats gives all it has and the rest is shared out again among the others.
+Counts allot(int seats, Sections weights, const Counts& capacity, const Sections& tie_order) {
+    Counts fixed;
+    for (;;) {
+        if (seats <= 0 || weights.empty()) return fixed;
+        Counts counts = largest_remainder(seats, weights, tie_order);
+        bool capped = false;
+        for (const auto& [section, count] : counts)
+            if (count > capacity.at(section)) {
+                fixed[section] = capacity.at(section);
+                seats -= capacity.at(section);
+                weights.erase(section);
+                capped = true;
+            }
+        if (!capped) {
+            counts.insert(fixed.begin(), fixed.end());
+            return counts;
+        }
+    }
+}
+
+bool contains(const Picks& picks, const std::string& section, const Question* q) {
+    const auto it = picks.find(section);
+    return it != picks.end() &&
+           std::find(it->second.begin(), it->second.end(), q) != it->second.end();
+}
+
+class Selector {
+  public:
+    Selector(const Bank& bank, Sequences sequences, Sections weights, Sections tie_order)
+        : bank_(bank),
+          sequences_(std::move(sequences)),
+          weights_(std::move(weights)),
+          tie_order_(std::move(tie_order)) {
+        for (const auto& [section, sequence] : sequences_)
+            capacity_[section] = static_cast<int>(sequence.size());
+    }
+
+    int capacity() const {
+        int total = 0;
+        for (const auto& [section, count] : capacity_) total += count;
+        return total;
+    }
+
+    // `seats` questions (fewer when the sections run out), each section's the first of its
+    // sequence whose same_as family is not in the round yet.
+    Picks select(int seats) {
+        for (;;) {
+            const Counts counts =
+                allot(std::min(seats, capacity()), weights_, capacity_, tie_order_);
+            Picks picks;
+            std::set<std::string> families;
+            bool short_of_twins = false;
+            for (const auto& [section, count] : counts) {
+                auto& chosen = picks[section];
+                for (const Question* q : sequences_.at(section)) {
+                    if (static_cast<int>(chosen.size()) == count) break;
+                    if (families.insert(family_of(bank_, *q)).second) chosen.push_back(q);
+                }
+                if (static_cast<int>(chosen.size()) < count) {
+                    capacity_[section] = static_cast<int>(chosen.size());
+                    short_of_twins = true;
+                }
+            }
+            if (!short_of_twins) return picks;
+        }
+    }
+
+    // `grown`, a seat more than `current`, runs over the round: drop the longest question it
+    // adds when its section has a shorter one left to take the seat. False when none can go.
+    template <typename Budget>
+    bool drop_longest_added(const Picks& current, const Picks& grown, Budget budget) {
+        const Question* longest = nullptr;
+        std::string longest_section;
+        for (const auto& [section, questions] : grown)
+            for (const Question* q : questions) {
+                if (contains(current, section, q) || (longest && budget(*q) <= budget(*longest)))
+                    continue;
+                const auto& sequence = sequences_.at(section);
+                if (std::any_of(sequence.begin(), sequence.end(), [&](const Question* other) {
+                        return budget(*other) < budget(*q) && !contains(grown, section, other);
+                    }))
+                    longest = q, longest_section = section;
+            }
+        if (!longest) return false;
+        auto& sequence = sequences_.at(longest_section);
+        sequence.erase(std::find(sequence.begin(), sequence.end(), longest));
+        capacity_[longest_section] =
+            std::min(capacity_[longest_section], static_cast<int>(sequence.size()));
+        return true;
+    }
+
+  private:
+    const Bank& bank_;
+    Sequences sequences_;
+    Sections weights_;
+    Sections tie_order_;
+    Counts capacity_;
+};
+
+// One round order from the sections' picks, each section's kept in its order (most urgent
+// first in a focused round); which section comes next is random, by how many it has left.
+std::vector<const Question*> interleave(Picks picks, Random& rng) {
+    std::vector<const Question*> order;
+    std::map<std::string, std::size_t> next;
+    for (;;) {
+        Sections left;
+        for (const auto& [section, questions] : picks)
+            if (next[section] < questions.size())
+                left[section] = static_cast<double>(questions.size() - next[section]);
+        const std::string* section = pick_weighted(left, rng);
+        if (!section) return order;
+        order.push_back(picks[*section][next[*section]++]);
+    }
+}
+
+seconds budget_of(const Question& q, const Profile& profile, const PlanOptions& options) {
+    return options.budget.value_or(profile.budgets.at(q.kind));
+}
+
+seconds total_budget(const Picks& picks, const Profile& profile, const PlanOptions& options) {
+    seconds total{0};
+    for (const auto& [section, questions] : picks)
+        for (const Question* q : questions) total += budget_of(*q, profile, options);
+    return total;
+}
+
+std::size_t size_of(const Picks& picks) {
+    std::size_t n = 0;
+    for (const auto& [section, questions] : picks) n += questions.size();
+    return n;
+}
+
+// Without --questions: the most questions whose budgets still fit the round.
+Picks fill(Selector& selector, seconds round_length, const Profile& profile,
+           const PlanOptions& options) {
+    const auto budget = [&](const Question& q) { return budget_of(q, profile, options); };
+    Picks best;
+    for (int seats = 1; seats <= selector.capacity(); ++seats) {
+        Picks picks = selector.select(seats);
+        while (total_budget(picks, profile, options) > round_length &&
+               selector.drop_longest_added(best, picks, budget))
+            picks = selector.select(seats);
+        if (total_budget(picks, profile, options) > round_length) break;
+        best = std::move(picks);
+    }
+    return best;
 }
 
 }  // namespace
@@ -115,7 +284,6 @@ const std::string& family_of(const Bank& bank, const Question& question) {
 Plan plan_round(const Bank& bank, const Profile& profile, const PlanOptions& options) {
     Plan plan;
     plan.seed = options.seed;
-    const seconds round_length = std::chrono::minutes(options.minutes.value_or(profile.minutes));
     const auto weights = section_weights(profile, options);
     Pool pool = build_pool(bank, profile, options, weights);
     if (pool.empty())
@@ -124,29 +292,33 @@ Plan plan_round(const Bank& bank, const Profile& profile, const PlanOptions& opt
                                         : "no question in the bank matches these filters");
 
     Random rng(options.seed);
-    std::set<std::string> families;
-    seconds planned{0};
-    const seconds smallest = smallest_budget(profile, options);
-    bool ran_out = false;
-    while (!options.questions || static_cast<int>(plan.questions.size()) < *options.questions) {
-        if (!options.questions && planned + smallest > round_length) break;
-        const Question* q = draw(pool, weights, profile, options.focus_in_order, rng);
-        if (!q) {
-            ran_out = true;
-            break;
-        }
-        const seconds budget = options.budget.value_or(profile.budgets.at(q->kind));
-        if (!options.questions && planned + budget > round_length) continue;
-        if (!families.insert(family_of(bank, *q)).second) continue;
-        plan.questions.push_back({q, budget});
-        planned += budget;
+    Sequences sequences;
+    Sections open_weights, tie_order;
+    for (auto& [section, levels] : pool) {
+        sequences[section] = sequence_of(std::move(levels), profile, options.focus_in_order, rng);
+        open_weights[section] = weights.at(section);
+        tie_order[section] = rng.uniform();
     }
+    Selector selector(bank, std::move(sequences), open_weights, tie_order);
+    const seconds profile_length = std::chrono::minutes(options.minutes.value_or(profile.minutes));
+    Picks picks = options.questions ? selector.select(*options.questions)
+                                    : fill(selector, profile_length, profile, options);
+    const bool ran_out = static_cast<int>(size_of(picks)) == selector.capacity() &&
+                         (!options.questions || *options.questions > selector.capacity());
+    for (const Question* q : interleave(std::move(picks), rng))
+        plan.questions.push_back({q, budget_of(*q, profile, options)});
+
+    seconds planned{0};
+    for (const auto& p : plan.questions) planned += p.budget;
     if (ran_out && (options.questions || options.focus))
         plan.notes.push_back("only " + std::to_string(plan.questions.size()) + " questions " +
                              (options.focus ? "fit this focus" : "match") +
                              "; the round has that many");
-    plan.round_length = std::max(round_length, planned);
-    if (planned > round_length)
+    // A round of a set number of questions, or one that ran out of them, lasts as long as
+    // their budgets; --minutes, or a round filled to the profile's length, keeps its length.
+    const bool own_length = !options.minutes && (options.questions || ran_out);
+    plan.round_length = own_length ? planned : std::max(profile_length, planned);
+    if (planned > profile_length && options.minutes)
         plan.notes.push_back("the questions' budgets add up to " + format_duration(planned) +
                              ", so the round is that long");
     return plan;

@@ -267,7 +267,7 @@ class Plain(MockroundCase):
         self.assertEqual({q['id'] for q in weak['questions']}, set(asked[:2]))  # 0, skipped; not the 4
         self.assertIn('only 2 questions fit this focus', weak['notes'][0])
         # Reviewed just now: nothing is due before tomorrow.
-        self.assertError(self.run_cli('run', '--focus', 'due', '--dry-run'), 2, 'no question fits this focus')
+        self.assertError(self.run_cli('run', '--focus', 'due', '--dry-run'), 2, 'no question due for review yet')
         self.assertError(self.run_cli('run', '--focus', 'soon', '--dry-run'), 2)
 
     def test_bad_run_options(self):

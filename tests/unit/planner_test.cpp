@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -34,7 +35,70 @@ std::vector<std::string> ids(const Plan& plan) {
     return out;
 }
 
+std::chrono::seconds budgets_of(const Plan& plan) {
+    std::chrono::seconds total{0};
+    for (const auto& p : plan.questions) total += p.budget;
+    return total;
+}
+
+// Every section's count is the floor or the ceiling of its share of the plan's questions.
+void check_largest_remainder(const Plan& plan, const std::map<std::string, double>& weights) {
+    std::map<std::string, int> drawn;
+    for (const auto& p : plan.questions) ++drawn[p.question->section];
+    double total_weight = 0;
+    for (const auto& [id, weight] : weights) total_weight += weight;
+    for (const auto& [id, weight] : weights) {
+        const double quota = static_cast<double>(plan.questions.size()) * weight / total_weight;
+        INFO(id << " drew " << drawn[id] << " of " << plan.questions.size() << ", quota " << quota);
+        CHECK(drawn[id] >= static_cast<int>(std::floor(quota + 1e-9)));
+        CHECK(drawn[id] <= static_cast<int>(std::ceil(quota - 1e-9)));
+    }
+}
+
 }  // namespace
+
+TEST_CASE("fresher seed 8 draws postgres by its weight") {
+    const Profile profile = shipped_profile("fresher");
+    const Plan plan = plan_round(shipped_bank(), profile, seeded(8));
+    check_largest_remainder(plan, profile.section_weights);
+}
+
+TEST_CASE("sections get the floor or ceiling of their quota, for every seed and profile") {
+    for (const char* name :
+         {"fresher", "mid-backend", "senior-backend", "python-deep-dive", "databases", "warmup"}) {
+        INFO(name);
+        const Profile profile = shipped_profile(name);
+        for (std::uint64_t seed = 0; seed < 200; ++seed) {
+            INFO("seed " << seed);
+            check_largest_remainder(plan_round(shipped_bank(), profile, seeded(seed)),
+                                    profile.section_weights);
+            PlanOptions counted = seeded(seed);
+            counted.questions = 1 + static_cast<int>(seed % 40);
+            const Plan plan = plan_round(shipped_bank(), profile, counted);
+            CHECK(static_cast<int>(plan.questions.size()) == *counted.questions);
+            check_largest_remainder(plan, profile.section_weights);
+        }
+    }
+}
+
+TEST_CASE("equal weights take turns at the seats left over") {
+    const Profile profile = shipped_profile("fresher");
+    std::map<std::string, int> rounds_with;
+    PlanOptions options;
+    options.questions = 14;
+    for (std::uint64_t seed = 0; seed < 100; ++seed) {
+        options.seed = seed;
+        std::set<std::string> sections;
+        for (const auto& p : plan_round(shipped_bank(), profile, options).questions)
+            sections.insert(p.question->section);
+        for (const auto& s : sections) ++rounds_with[s];
+    }
+    for (const char* light : {"mongodb", "py-errors", "py-iterators", "py-decorators"}) {
+        INFO(light);
+        CHECK(rounds_with[light] > 30);
+        CHECK(rounds_with[light] < 100);
+    }
+}
 
 TEST_CASE("a plan fills the round with budgets that fit, no question twice") {
     const Profile profile = shipped_profile("fresher");
@@ -125,14 +189,29 @@ TEST_CASE("too few questions and over-long plans are said, not hidden") {
     CHECK(plan.questions.size() < 50);
     REQUIRE_FALSE(plan.notes.empty());
     CHECK(plan.notes[0].find("only") == 0);
-    CHECK(plan.round_length == 45min);
+    CHECK(plan.round_length == budgets_of(plan));
 
     PlanOptions many;
     many.questions = 20;
     many.budget = 5min;
+    many.minutes = 30;
     Plan long_plan = plan_round(shipped_bank(), profile, many);
     CHECK(long_plan.round_length == 100min);
     CHECK_FALSE(long_plan.notes.empty());
+}
+
+TEST_CASE("a round of a set number of questions lasts as long as their budgets") {
+    const Profile profile = shipped_profile("fresher");
+    PlanOptions options;
+    options.questions = 3;
+    options.budget = 20s;
+    CHECK(plan_round(shipped_bank(), profile, options).round_length == 60s);
+    options.budget.reset();
+    const Plan plan = plan_round(shipped_bank(), profile, options);
+    CHECK(plan.round_length == budgets_of(plan));
+    CHECK(plan.notes.empty());
+    options.minutes = 20;
+    CHECK(plan_round(shipped_bank(), profile, options).round_length == 20min);
 }
 
 TEST_CASE("filters that leave nothing are an error") {
