@@ -75,6 +75,7 @@ SignalWatch::Wake SignalWatch::wait(const std::vector<int>& fds,
     wake.signals = take();
     if (wake.signals) return wake;
     std::vector<pollfd> watch;
+    watch.reserve(fds.size());
     for (int fd : fds) watch.push_back({fd, POLLIN, 0});
     timespec limit{};
     if (timeout) {
