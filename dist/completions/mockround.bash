@@ -61,9 +61,9 @@ _mockround() {
             opts="--help" ;;
         bank)
             case "$sub" in
-                "") opts="list show search stats validate --help" ;;
+                "") opts="list show search stats validate match --help" ;;
                 list) opts="--section --level --kind --json --help" ;;
-                show|search|stats) opts="--json --help" ;;
+                show|search|stats|match) opts="--json --help" ;;
                 validate) _filedir yaml 2>/dev/null || COMPREPLY=($(compgen -f -- "$cur")); return ;;
             esac ;;
         profiles)

@@ -59,8 +59,8 @@ complete -c mockround -n "__fish_seen_subcommand_from export" -l all -d "Every r
 complete -c mockround -n "__fish_seen_subcommand_from export" -l format -xa "md json csv anki" -d Format
 complete -c mockround -n "__fish_seen_subcommand_from export" -s o -l output -rF -d "Write to this file"
 
-set -l bank_commands list show search stats validate
-complete -c mockround -n "__fish_seen_subcommand_from bank; and not __fish_seen_subcommand_from $bank_commands" -xa "list show search stats validate"
+set -l bank_commands list show search stats validate match
+complete -c mockround -n "__fish_seen_subcommand_from bank; and not __fish_seen_subcommand_from $bank_commands" -xa "list show search stats validate match"
 complete -c mockround -n "__fish_seen_subcommand_from bank; and __fish_seen_subcommand_from list" -l kind -xa "concept compare scenario coding design" -d Kind
 complete -c mockround -n "__fish_seen_subcommand_from bank profiles; and __fish_seen_subcommand_from validate" -F
 
