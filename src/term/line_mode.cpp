@@ -105,11 +105,10 @@ class LineLoop {
     void say_guide(const QuestionRecord& q) {
         const Question* question = bank_.find(q.id);
         for (const auto& line : guide_lines(question, q, Style(false))) say(line);
-        if (!question || question->guide.follow_ups.empty()) return;
-        say(interviewer_ ? "Follow-ups (asked N marks one asked)" : "Follow-ups");
-        const auto& follow_ups = question->guide.follow_ups;
-        for (std::size_t i = 0; i < follow_ups.size(); ++i)
-            say("  " + std::to_string(i + 1) + ") " + follow_ups[i]);
+        auto follow_ups = follow_up_lines(question, q, Style(false), true);
+        if (follow_ups.empty()) return;
+        if (interviewer_) follow_ups.front() = "Follow-ups (asked N marks one asked)";
+        for (const auto& line : follow_ups) say(line);
     }
 
     std::optional<Outcome> read_commands() {

@@ -123,16 +123,20 @@ std::vector<std::string> guide_lines(const Question* question, const QuestionRec
 }
 
 std::vector<std::string> follow_up_lines(const Question* question, const QuestionRecord& record,
-                                         const Style& style) {
+                                         const Style& style, bool numbered) {
     std::vector<std::string> lines;
     if (!question || question->guide.follow_ups.empty()) return lines;
     lines.push_back(style.bold("Follow-ups"));
     const auto& follow_ups = question->guide.follow_ups;
-    for (std::size_t i = 0; i < follow_ups.size() && i < 3; ++i) {
+    const std::size_t shown =
+        numbered ? follow_ups.size() : std::min<std::size_t>(3, follow_ups.size());
+    for (std::size_t i = 0; i < shown; ++i) {
         const int number = static_cast<int>(i) + 1;
         const bool asked = std::find(record.follow_ups_asked.begin(), record.follow_ups_asked.end(),
                                      number) != record.follow_ups_asked.end();
-        lines.push_back(std::string("  ") + follow_up_keys[i] + ") " + follow_ups[i] +
+        const std::string label =
+            numbered ? std::to_string(number) : std::string(1, follow_up_keys[i]);
+        lines.push_back("  " + label + ") " + follow_ups[i] +
                         (asked ? style.green("  (asked)") : ""));
     }
     return lines;
@@ -202,7 +206,7 @@ std::vector<std::string> body_lines(const ScreenView& view, int width, const Sty
         for (const auto& line : help_lines()) add_wrapped(line, "  ");
     } else if (view.interviewer || answered) {
         for (const auto& line : guide_lines(question, q, style)) add_wrapped(line, "  ");
-        for (const auto& line : follow_up_lines(question, q, style)) add_wrapped(line, "  ");
+        for (const auto& line : follow_up_lines(question, q, style, false)) add_wrapped(line, "  ");
         if (answered)
             for (const auto& line : example_lines(question, style)) add_wrapped(line, "  ");
         body.push_back("");

@@ -45,9 +45,10 @@ std::optional<Scroll> scrolled_by_key(const ScreenView& view, const Key& key, in
 // The guide's key points as a checklist lettered a, b, c… (ticked ones marked), then pitfalls.
 std::vector<std::string> guide_lines(const Question* question, const QuestionRecord& record,
                                      const Style& style);
-// The follow-ups, keyed x, y, z, marked once asked.
+// The follow-ups, keyed x, y, z (or numbered 1, 2, 3… for line mode's `asked N`), marked once
+// asked.
 std::vector<std::string> follow_up_lines(const Question* question, const QuestionRecord& record,
-                                         const Style& style);
+                                         const Style& style, bool numbered);
 // "Suggested score 3 (4 of 5 key points) · Enter accepts, 0-4 overrides", or empty without a guide.
 std::string suggestion_line(const Question* question, const QuestionRecord& record);
 
