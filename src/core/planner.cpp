@@ -194,8 +194,9 @@ class Selector {
     bool drop_longest_added(const Picks& current, const Picks& grown, Budget budget) {
         const Question* longest = nullptr;
         std::string longest_section;
-        for (const auto& [section, questions] : grown)
-            for (const Question* q : questions) {
+        for (const auto& entry : grown) {
+            const std::string& section = entry.first;
+            for (const Question* q : entry.second) {
                 if (contains(current, section, q) || (longest && budget(*q) <= budget(*longest)))
                     continue;
                 const auto& sequence = sequences_.at(section);
@@ -204,6 +205,7 @@ class Selector {
                     }))
                     longest = q, longest_section = section;
             }
+        }
         if (!longest) return false;
         auto& sequence = sequences_.at(longest_section);
         sequence.erase(std::find(sequence.begin(), sequence.end(), longest));
