@@ -27,7 +27,7 @@ struct ExportOptions {
 std::string outcome_text(const QuestionRecord& q) {
     if (!q.score) return std::string(to_string(q.state));
     std::string text = fmt::format("{}/4", *q.score);
-    if (q.scored_by == "interviewer") text += " (interviewer)";
+    if (q.scored_by == Scorer::interviewer) text += " (interviewer)";
     if (q.self_score) text += fmt::format(", self-score {}/4", *q.self_score);
     return text;
 }
@@ -93,7 +93,7 @@ std::string csv(const std::vector<RoundData>& rounds) {
                 r.info.id,
                 store::iso_local(r.info.started_at),
                 r.info.profile,
-                r.info.mode,
+                std::string(to_string(r.info.mode)),
                 q.id,
                 q.section,
                 q.topic,
@@ -101,7 +101,7 @@ std::string csv(const std::vector<RoundData>& rounds) {
                 std::string(to_string(q.state)),
                 q.score ? std::to_string(*q.score) : "",
                 q.self_score ? std::to_string(*q.self_score) : "",
-                q.score ? q.scored_by : "",
+                q.score ? std::string(to_string(q.scored_by)) : "",
                 std::to_string(q.budget.count()),
                 secs(q.answer),
                 secs(q.overtime()),

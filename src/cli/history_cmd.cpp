@@ -30,7 +30,7 @@ void print_json(const std::vector<RoundData>& rounds) {
     for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {
         json round = {{"id", it->info.id},
                       {"profile", it->info.profile},
-                      {"mode", it->info.mode},
+                      {"mode", to_string(it->info.mode)},
                       {"status", to_string(it->info.status)},
                       {"started_at", store::iso_local(it->info.started_at)}};
         round.update(totals_json(totals_of(it->questions)));
@@ -71,7 +71,7 @@ void history(Context& context, const HistoryOptions& options) {
         const RoundTotals t = totals_of(it->questions);
         const std::string over = fmt::format("{:>4}", t.overtime);
         fmt::print("{:<16}  {:<16} {:<11} {:>8}  {:>4}  {}  {:<11}  {}\n",
-                   local_text(it->info.started_at), it->info.profile, it->info.mode,
+                   local_text(it->info.started_at), it->info.profile, to_string(it->info.mode),
                    fmt::format("{}/{}", t.answered, t.planned), score_text(t.mean_score),
                    t.overtime ? style.red(over) : over, status_text(it->info.status, style),
                    style.dim(it->info.id));

@@ -34,7 +34,7 @@ int play_round(Context& context, Round& round, const store::TranscriptStore& sto
         }
         return std::nullopt;
     });
-    const bool interviewer = round.info().mode == "interviewer";
+    const bool interviewer = round.info().mode == Mode::interviewer;
     const term::Outcome outcome =
         interactive() ? term::run_round_screen(session, context.bank(), profile_title, interviewer,
                                                context.out_style(), signals)

@@ -41,7 +41,7 @@ json question_json(const QuestionRecord& q) {
               {"paused_seconds", q.paused.count() / 1e6},
               {"overtime_seconds", q.overtime().count() / 1e6},
               {"score", q.score ? json(*q.score) : json()},
-              {"scored_by", q.scored_by},
+              {"scored_by", to_string(q.scored_by)},
               {"self_score", q.self_score ? json(*q.self_score) : json()},
               {"covered", q.covered},
               {"follow_ups_asked", q.follow_ups_asked},
@@ -138,7 +138,7 @@ json round_json(const RoundData& round) {
     for (const auto& q : round.questions) questions.push_back(question_json(q));
     return {{"id", i.id},
             {"profile", i.profile},
-            {"mode", i.mode},
+            {"mode", to_string(i.mode)},
             {"seed", i.seed},
             {"status", to_string(i.status)},
             {"overtime", to_string(i.overtime)},

@@ -26,24 +26,25 @@ struct RunOptions {
     std::string profile;  // empty: fresher, or the replayed round's
     std::optional<std::uint64_t> seed;
     std::optional<int> questions, minutes;
-    std::string budget, overtime, level, replay, focus;
+    std::string budget, overtime, level, replay, focus_name;
+    Focus focus = Focus::none;  // from focus_name
     std::vector<std::string> sections;
     bool dry_run = false, json = false, interviewer = false, self_score_too = false;
 };
 
 // The questions a focused round draws from, most urgent first: due for review (earliest due
 // first), the weakest, or never asked (bank order; the planner draws among them at random).
-std::vector<std::string> focus_ids(Context& context, const std::string& focus) {
+std::vector<std::string> focus_ids(Context& context, Focus focus) {
     store::History history = store::load_history(context.paths().rounds(), context.paths().cache);
     for (const auto& problem : history.skipped) warn(problem.to_string() + " (skipped)");
     const std::vector<QuestionHistory> histories = question_histories(history.rounds);
     std::vector<std::string> ids;
-    if (focus == "new") {
+    if (focus == Focus::fresh) {
         std::set<std::string> asked;
         for (const auto& h : histories) asked.insert(h.id);
         for (const auto& q : context.bank().questions())
             if (!asked.count(q.id)) ids.push_back(q.id);
-    } else if (focus == "weak") {
+    } else if (focus == Focus::weak) {
         for (const QuestionHistory* h : weakest(histories)) ids.push_back(h->id);
     } else {
         const WallTime now = std::chrono::system_clock::now();
@@ -80,9 +81,9 @@ PlanOptions plan_options(Context& context, const RunOptions& options) {
         throw UsageError("--section " + id + ": no such section" + did_you_mean(id, ids));
     }
     plan.sections = options.sections;
-    if (!options.focus.empty()) {
+    if (options.focus != Focus::none) {
         plan.focus = focus_ids(context, options.focus);
-        plan.focus_in_order = options.focus != "new";
+        plan.focus_in_order = options.focus != Focus::fresh;
     }
     return plan;
 }
@@ -139,11 +140,11 @@ std::string nothing_fits(const std::string& why, const RunOptions& options,
     if (given.size() == 2) return why + "; loosen --section or --level";
     if (given.size() == 1) return why + "; loosen " + given.front();
     const std::string where = " in the sections of profile '" + profile.name + "'";
-    if (options.focus == "due")
+    if (options.focus == Focus::due)
         return "no question due for review yet" + where + "; try --focus weak or --focus new";
-    if (options.focus == "weak")
+    if (options.focus == Focus::weak)
         return "no weak question yet" + where + "; try --focus due or --focus new";
-    if (options.focus == "new")
+    if (options.focus == Focus::fresh)
         return "no question left that was never asked" + where + "; try --focus due or weak";
     return "profile '" + profile.name + "' draws from sections and levels that hold no question";
 }
@@ -215,7 +216,7 @@ void run(Context& context, const RunOptions& options) {
     if (options.self_score_too && !options.interviewer)
         throw UsageError(
             "--self-score-too goes with --interviewer: alone, every score is a self-score");
-    info.mode = options.interviewer ? "interviewer" : "solo";
+    info.mode = options.interviewer ? Mode::interviewer : Mode::solo;
     info.self_score_too = options.self_score_too;
     info.focus = options.focus;
     if (options.dry_run) return print_plan(profile, info, records, notes, context, options.json);
@@ -254,7 +255,7 @@ void setup_run(CLI::App& app, Context& context) {
     run_app->add_option("--level", options->level, "Only this level: fresher, mid, senior");
     run_app->add_option("--replay", options->replay, "Ask the questions of an earlier round again");
     run_app
-        ->add_option("--focus", options->focus,
+        ->add_option("--focus", options->focus_name,
                      "due: questions due for review first; weak: the weakest (a cram round, "
                      "schedules untouched); new: never asked")
         ->check(CLI::IsMember({"due", "weak", "new"}));
@@ -270,7 +271,10 @@ void setup_run(CLI::App& app, Context& context) {
         "  mockround run --interviewer --self-score-too   (and `mockround watch` in a second "
         "pane)\n"
         "  mockround run --questions 3 --budget 2m --section git --dry-run");
-    run_app->callback([&context, options] { run(context, *options); });
+    run_app->callback([&context, options] {
+        options->focus = parse_focus(options->focus_name).value_or(Focus::none);
+        run(context, *options);
+    });
 }
 
 }  // namespace mockround::cli

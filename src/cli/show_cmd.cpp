@@ -28,7 +28,7 @@ std::string outcome(const QuestionRecord& q, const term::Style& style) {
     if (q.state == QuestionState::pending) return style.dim("not reached");
     if (!q.score) return style.yellow("in hand");
     std::string text = fmt::format("{}/4", *q.score);
-    if (q.scored_by == "interviewer")
+    if (q.scored_by == Scorer::interviewer)
         text += q.self_score ? fmt::format(" (interviewer; self {}/4)", *q.self_score)
                              : " (interviewer)";
     return style.bold(text);
@@ -66,7 +66,7 @@ void show(Context& context, const ShowOptions& options) {
     const RoundInfo& i = round.info;
     const RoundTotals t = totals_of(round.questions);
     std::string out = fmt::format("{} {} · {} · {} · {}\n", style.bold("Round"), i.id,
-                                  local_text(i.started_at), i.mode, to_string(i.status));
+                                  local_text(i.started_at), to_string(i.mode), to_string(i.status));
     out +=
         fmt::format("{} of {} round time used · {}/{} answered · mean {}\n\n", clock_of(i.elapsed),
                     format_clock(i.round_length), t.answered, t.planned, score_text(t.mean_score));

@@ -10,6 +10,9 @@ namespace mockround {
 namespace {
 constexpr std::string_view state_names[] = {"pending", "asking", "scored", "skipped"};
 constexpr std::string_view status_names[] = {"in-progress", "completed", "abandoned"};
+constexpr std::string_view mode_names[] = {"solo", "interviewer"};
+constexpr std::string_view scorer_names[] = {"self", "interviewer"};
+constexpr std::string_view focus_names[] = {"none", "due", "weak", "new"};
 
 bool finished(const QuestionRecord& q) {
     return q.state == QuestionState::scored || q.state == QuestionState::skipped;
@@ -22,11 +25,29 @@ std::string_view to_string(QuestionState state) {
 std::string_view to_string(RoundStatus status) {
     return enum_name(status, status_names);
 }
+std::string_view to_string(Mode mode) {
+    return enum_name(mode, mode_names);
+}
+std::string_view to_string(Scorer scorer) {
+    return enum_name(scorer, scorer_names);
+}
+std::string_view to_string(Focus focus) {
+    return enum_name(focus, focus_names);
+}
 std::optional<QuestionState> parse_question_state(std::string_view text) {
     return enum_from_name<QuestionState>(text, state_names);
 }
 std::optional<RoundStatus> parse_round_status(std::string_view text) {
     return enum_from_name<RoundStatus>(text, status_names);
+}
+std::optional<Mode> parse_mode(std::string_view text) {
+    return enum_from_name<Mode>(text, mode_names);
+}
+std::optional<Scorer> parse_scorer(std::string_view text) {
+    return enum_from_name<Scorer>(text, scorer_names);
+}
+std::optional<Focus> parse_focus(std::string_view text) {
+    return enum_from_name<Focus>(text, focus_names);
 }
 
 Micros QuestionRecord::overtime() const {
@@ -89,7 +110,7 @@ void Round::score(int score) {
     settle();
     QuestionRecord& q = questions_[current_];
     q.score = score;
-    q.scored_by = info_.mode == "interviewer" ? "interviewer" : "self";
+    q.scored_by = info_.mode == Mode::interviewer ? Scorer::interviewer : Scorer::self;
     q.state = QuestionState::scored;
     if (info_.self_score_too) {
         phase_ = Phase::self_scoring;

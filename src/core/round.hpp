@@ -16,11 +16,21 @@ enum class QuestionState { pending, asking, scored, skipped };
 enum class RoundStatus { in_progress, completed, abandoned };
 // self_scoring: with an interviewer and self-scores, the candidate adds their own score.
 enum class Phase { asking, scoring, self_scoring, done };
+enum class Mode { solo, interviewer };
+enum class Scorer { self, interviewer };
+// run --focus: what a focused round draws from. `fresh` is spelled "new".
+enum class Focus { none, due, weak, fresh };
 
 std::string_view to_string(QuestionState state);
 std::string_view to_string(RoundStatus status);
+std::string_view to_string(Mode mode);
+std::string_view to_string(Scorer scorer);
+std::string_view to_string(Focus focus);
 std::optional<QuestionState> parse_question_state(std::string_view text);
 std::optional<RoundStatus> parse_round_status(std::string_view text);
+std::optional<Mode> parse_mode(std::string_view text);
+std::optional<Scorer> parse_scorer(std::string_view text);
+std::optional<Focus> parse_focus(std::string_view text);
 
 inline constexpr int max_score = 4;
 
@@ -35,7 +45,7 @@ struct QuestionRecord {
     Micros answer{0};  // answering time, pauses excluded
     Micros paused{0};
     std::optional<int> score;
-    std::string scored_by = "self";     // self | interviewer
+    Scorer scored_by = Scorer::self;
     std::optional<int> self_score;      // the candidate's own, beside an interviewer's score
     std::vector<std::string> covered;   // key points ticked: "a", "c"
     std::vector<int> follow_ups_asked;  // 1-based numbers of the guide's follow-ups
@@ -48,7 +58,8 @@ struct QuestionRecord {
 };
 
 struct RoundInfo {
-    std::string id, profile, mode = "solo";  // solo | interviewer
+    std::string id, profile;
+    Mode mode = Mode::solo;
     std::uint64_t seed = 0;
     RoundStatus status = RoundStatus::in_progress;
     Overtime overtime = Overtime::keep_answering;
@@ -58,7 +69,7 @@ struct RoundInfo {
     Micros elapsed{0};  // round clock used, pauses excluded
     bool paused = false;
     bool self_score_too = false;  // interviewer mode: the candidate scores themself as well
-    std::string focus;            // run --focus: due | weak | new; empty for a plain round
+    Focus focus = Focus::none;
 };
 
 // A whole round's record: what a transcript holds and what review works on.

@@ -7,7 +7,7 @@ namespace mockround {
 namespace {
 
 bool interviewer(const Round& round) {
-    return round.info().mode == "interviewer";
+    return round.info().mode == Mode::interviewer;
 }
 
 // Key points and follow-ups are marked while scoring, and by an interviewer while listening.

@@ -160,7 +160,7 @@ std::optional<Calibration> calibration(const std::vector<RoundData>& rounds) {
     Calibration c;
     for (const auto& round : rounds)
         for (const auto& q : round.questions) {
-            if (!q.score || !q.self_score || q.scored_by != "interviewer") continue;
+            if (!q.score || !q.self_score || q.scored_by != Scorer::interviewer) continue;
             const int difference = *q.self_score - *q.score;
             ++c.pairs;
             c.mean_difference += difference;
@@ -202,7 +202,8 @@ std::vector<QuestionHistory> question_histories(const std::vector<RoundData>& ro
             if (h.id.empty())
                 h.id = q.id, h.section = q.section, h.topic = q.topic, h.text = q.text;
             h.attempts.push_back({round.info.id, asked_time(round.info, q), q.score, q.time_up,
-                                  q.hint_used, q.answer, q.budget, round.info.focus == "weak"});
+                                  q.hint_used, q.answer, q.budget,
+                                  round.info.focus == Focus::weak});
         }
     std::vector<QuestionHistory> out;
     for (auto& [id, h] : by_id) {

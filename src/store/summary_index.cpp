@@ -16,13 +16,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when the encoding or RoundData changes: an older index is then ignored and rebuilt.
-constexpr const char* header = "mockround-rounds-index 3\n";
+constexpr const char* header = "mockround-rounds-index 4\n";
 
 using Writer = BinaryWriter;
 using Reader = BinaryReader;
 
 void encode_question(Writer& w, const QuestionRecord& q) {
-    for (const auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.scored_by, &q.note}) w.text(*s);
+    for (const auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.note}) w.text(*s);
+    w.enumerated(q.scored_by);
     w.raw<std::int64_t>(q.budget.count());
     w.enumerated(q.state);
     w.raw<std::uint8_t>(static_cast<std::uint8_t>(q.answered | q.time_up << 1 | q.hint_used << 2));
@@ -39,7 +40,8 @@ void encode_question(Writer& w, const QuestionRecord& q) {
 
 QuestionRecord decode_question(Reader& r) {
     QuestionRecord q;
-    for (auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.scored_by, &q.note}) *s = r.text();
+    for (auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.note}) *s = r.text();
+    q.scored_by = r.enumerated(Scorer::interviewer);
     q.budget = std::chrono::seconds(r.raw<std::int64_t>());
     q.state = r.enumerated(QuestionState::skipped);
     const auto flags = r.raw<std::uint8_t>();
@@ -60,7 +62,9 @@ std::string encode(const RoundData& round) {
     std::string out;
     Writer w(out);
     const RoundInfo& i = round.info;
-    for (const auto* s : {&i.id, &i.profile, &i.mode, &i.focus}) w.text(*s);
+    for (const auto* s : {&i.id, &i.profile}) w.text(*s);
+    w.enumerated(i.mode);
+    w.enumerated(i.focus);
     w.raw(i.seed);
     w.enumerated(i.status);
     w.enumerated(i.overtime);
@@ -79,7 +83,9 @@ RoundData decode(const std::string& bytes) {
     Reader r(bytes.data(), bytes.size());
     RoundData round;
     RoundInfo& i = round.info;
-    for (auto* s : {&i.id, &i.profile, &i.mode, &i.focus}) *s = r.text();
+    for (auto* s : {&i.id, &i.profile}) *s = r.text();
+    i.mode = r.enumerated(Mode::interviewer);
+    i.focus = r.enumerated(Focus::fresh);
     i.seed = r.raw<std::uint64_t>();
     i.status = r.enumerated(RoundStatus::abandoned);
     i.overtime = r.enumerated(Overtime::advance);

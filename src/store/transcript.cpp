@@ -50,7 +50,7 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     out << YAML::Key << "overtime_seconds" << YAML::Value << seconds_text(q.overtime());
     if (q.score) {
         out << YAML::Key << "score" << YAML::Value << *q.score;
-        out << YAML::Key << "scored_by" << YAML::Value << q.scored_by;
+        out << YAML::Key << "scored_by" << YAML::Value << std::string(to_string(q.scored_by));
     }
     if (q.self_score) out << YAML::Key << "self_score" << YAML::Value << *q.self_score;
     if (!q.covered.empty()) out << YAML::Key << "covered" << YAML::Value << YAML::Flow << q.covered;
@@ -72,7 +72,7 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
     out << YAML::Key << "format" << YAML::Value << transcript_format;
     out << YAML::Key << "id" << YAML::Value << info.id;
     out << YAML::Key << "profile" << YAML::Value << info.profile;
-    out << YAML::Key << "mode" << YAML::Value << info.mode;
+    out << YAML::Key << "mode" << YAML::Value << std::string(to_string(info.mode));
     out << YAML::Key << "seed" << YAML::Value << info.seed;
     out << YAML::Key << "status" << YAML::Value << std::string(to_string(info.status));
     out << YAML::Key << "overtime" << YAML::Value << std::string(to_string(info.overtime));
@@ -85,7 +85,8 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
     out << YAML::Key << "elapsed_seconds" << YAML::Value << seconds_text(info.elapsed);
     out << YAML::Key << "paused" << YAML::Value << info.paused;
     if (info.self_score_too) out << YAML::Key << "self_score_too" << YAML::Value << true;
-    if (!info.focus.empty()) out << YAML::Key << "focus" << YAML::Value << info.focus;
+    if (info.focus != Focus::none)
+        out << YAML::Key << "focus" << YAML::Value << std::string(to_string(info.focus));
     out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
     for (const auto& q : questions) emit_question(out, q);
     out << YAML::EndSeq << YAML::EndMap;
@@ -122,7 +123,7 @@ class TranscriptReader {
         RoundInfo& info = t.info;
         info.id = check_.text(root, "id").value_or("");
         info.profile = check_.text(root, "profile").value_or("");
-        if (root["mode"]) info.mode = check_.text(root, "mode").value_or("solo");
+        info.mode = enum_of(root, "mode", parse_mode, Mode::solo);
         info.seed =
             static_cast<std::uint64_t>(check_.integer(root, "seed", 0, INT64_MAX).value_or(0));
         info.status = enum_of(root, "status", parse_round_status, RoundStatus::in_progress);
@@ -134,7 +135,7 @@ class TranscriptReader {
         info.elapsed = seconds_of(root, "elapsed_seconds");
         info.paused = flag_of(root, "paused");
         info.self_score_too = flag_of(root, "self_score_too");
-        if (root["focus"]) info.focus = check_.text(root, "focus").value_or("");
+        info.focus = enum_of(root, "focus", parse_focus, Focus::none);
         const YAML::Node questions = root["questions"];
         if (questions && check_.expect_sequence(questions, "'questions'"))
             for (const auto& q : questions) t.questions.push_back(read_question(q));
@@ -157,7 +158,7 @@ class TranscriptReader {
         q.answer = seconds_of(node, "answer_seconds");
         q.paused = seconds_of(node, "paused_seconds");
         if (node["score"]) q.score = check_.integer(node, "score", 0, max_score);
-        if (node["scored_by"]) q.scored_by = check_.text(node, "scored_by").value_or("self");
+        q.scored_by = enum_of(node, "scored_by", parse_scorer, Scorer::self);
         if (node["self_score"]) q.self_score = check_.integer(node, "self_score", 0, max_score);
         q.covered = letters_of(node, "covered");
         q.follow_ups_asked = numbers_of(node, "follow_ups_asked");

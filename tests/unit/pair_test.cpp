@@ -36,7 +36,7 @@ std::vector<QuestionRecord> two_questions() {
 RoundInfo interviewer_round() {
     RoundInfo info;
     info.id = "pair";
-    info.mode = "interviewer";
+    info.mode = Mode::interviewer;
     info.self_score_too = true;
     info.round_length = 600s;
     return info;
@@ -59,7 +59,7 @@ TEST_CASE("an interviewer ticks, scores, then the candidate adds a self-score") 
     round.end_answer();
     round.score(3);
     CHECK(round.phase() == Phase::self_scoring);
-    CHECK(round.current().scored_by == "interviewer");
+    CHECK(round.current().scored_by == Scorer::interviewer);
     CHECK_THROWS_AS(round.score(2), std::logic_error);
     round.self_score(1);
     CHECK(round.questions()[0].self_score == 1);

@@ -26,7 +26,7 @@ std::vector<QuestionRecord> questions(int count) {
     return records;
 }
 
-RoundInfo info(const std::string& mode = "solo", bool self_score_too = false) {
+RoundInfo info(Mode mode = Mode::solo, bool self_score_too = false) {
     RoundInfo info;
     info.id = "test";
     info.mode = mode;
@@ -74,7 +74,7 @@ TEST_CASE("Enter accepts the suggestion, and a blank answer suggests 0") {
 TEST_CASE("an interviewer marks key points and numbered follow-ups while listening") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info("interviewer"), questions(1), clock);
+    Round round(info(Mode::interviewer), questions(1), clock);
     round.start();
     CHECK(run(round, question, {CommandType::tick, 0, "a"}).changed);
     CHECK(run(round, question, {CommandType::follow_up, 2}).changed);
@@ -142,7 +142,7 @@ TEST_CASE("undo takes back a skip: a skip while answering goes back to answering
 TEST_CASE("with self-scores, undo takes back one step at a time") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info("interviewer", true), questions(2), clock);
+    Round round(info(Mode::interviewer, true), questions(2), clock);
     round.start();
     run(round, question, {CommandType::end_answer});
     run(round, question, {CommandType::score, 3});

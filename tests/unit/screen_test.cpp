@@ -23,14 +23,14 @@ const Bank& shipped_bank() {
 struct Fixture {
     FakeClock clock;
     Round round;
-    explicit Fixture(const std::vector<std::string>& ids, std::string mode = "solo")
-        : round(info(std::move(mode)), records(ids), clock) {
+    explicit Fixture(const std::vector<std::string>& ids, Mode mode = Mode::solo)
+        : round(info(mode), records(ids), clock) {
         round.start();
     }
 
-    static RoundInfo info(std::string mode) {
+    static RoundInfo info(Mode mode) {
         RoundInfo info;
-        info.mode = std::move(mode);
+        info.mode = mode;
         info.round_length = 45min;
         return info;
     }
@@ -47,7 +47,7 @@ struct Fixture {
         return out;
     }
     ScreenView view() const {
-        return {round, shipped_bank(), "Fresher", round.info().mode == "interviewer"};
+        return {round, shipped_bank(), "Fresher", round.info().mode == Mode::interviewer};
     }
 };
 
@@ -75,7 +75,7 @@ const std::vector<std::string> long_guides{
 
 TEST_CASE("no frame has more lines than the terminal's rows or a line wider than its columns") {
     const Style styles[] = {Style(false, true), Style(true, true), Style(true, false)};
-    for (const std::string mode : {"solo", "interviewer"})
+    for (const Mode mode : {Mode::solo, Mode::interviewer})
         for (int phase = 0; phase < 3; ++phase) {
             Fixture f(long_guides, mode);
             if (phase >= 1) f.round.toggle_pause();
@@ -83,7 +83,8 @@ TEST_CASE("no frame has more lines than the terminal's rows or a line wider than
             for (const Style& style : styles)
                 for (int columns : {1, 2, 5, 12, 20, 33, 40, 60, 80, 110, 200})
                     for (int rows = 0; rows <= 40; rows += rows < 8 ? 1 : 4) {
-                        INFO(mode << " phase " << phase << " at " << columns << "x" << rows);
+                        INFO(to_string(mode)
+                             << " phase " << phase << " at " << columns << "x" << rows);
                         const auto lines = draw(f.view(), columns, rows, style);
                         CHECK(static_cast<int>(lines.size()) <= std::max(rows, 0));
                         for (const auto& line : lines)
@@ -164,7 +165,7 @@ TEST_CASE("the question's id is on the round screen") {
 
 TEST_CASE(
     "pausing keeps the interviewer's checklist and follow-ups; the candidate's stays hidden") {
-    Fixture pair({"postgres.index-types"}, "interviewer");
+    Fixture pair({"postgres.index-types"}, Mode::interviewer);
     pair.round.toggle_pause();
     auto lines = draw(pair.view(), 100, 40);
     CHECK(on_screen(lines, "PAUSED"));

@@ -119,7 +119,7 @@ TEST_CASE("the streak counts back from today, or from yesterday before today's r
 
 TEST_CASE("calibration compares self-scores with the interviewer's") {
     QuestionRecord a = scored("git.a", 2, 1, 60), b = scored("git.b", 3, 1, 60);
-    a.scored_by = b.scored_by = "interviewer";
+    a.scored_by = b.scored_by = Scorer::interviewer;
     a.self_score = 4;  // +2
     b.self_score = 2;  // -1
     QuestionRecord solo = scored("git.c", 1, 1, 60);
@@ -183,7 +183,7 @@ TEST_CASE("a cram round (run --focus weak) counts for weakness but leaves the sc
     const WallTime day1 = std::chrono::sys_days{std::chrono::year{2026} / 11 / 2} + 9h;
     RoundData plain = round_at(day1, {scored("git.stash", 4, 60, 120)});
     RoundData cram = round_at(day1 + 24h, {scored("git.stash", 0, 60, 120)});
-    cram.info.focus = "weak";
+    cram.info.focus = Focus::weak;
     const auto with_cram = question_histories({plain, cram});
     const auto without = question_histories({plain});
     REQUIRE(with_cram.size() == 1);

@@ -67,7 +67,7 @@ TEST_CASE("a transcript round-trips through its YAML") {
     CHECK(q.note == t.questions[0].note);
     CHECK(q.covered == std::vector<std::string>{"a", "c"});
     CHECK(q.hint_used);
-    CHECK(q.scored_by == "self");
+    CHECK(q.scored_by == Scorer::self);
     CHECK_FALSE(q.self_score);
     CHECK(q.answer == 75'500'000us);
     CHECK(q.time_up);
@@ -125,6 +125,33 @@ TEST_CASE("broken transcripts are refused with line and column") {
                  "5\xff\xff\x1a"
                  "8");
     CHECK(error_of(text).find("'started_at' must be a time like") != std::string::npos);
+    // mode, scored_by and focus are words from a fixed set, like status.
+    for (const auto& [from, to] :
+         {std::pair{"mode: solo", "mode: duo"}, std::pair{"scored_by: self", "scored_by: robot"},
+          std::pair{"focus: weak", "focus: strong"}}) {
+        t.info.focus = Focus::weak;
+        text = render_transcript(t.info, t.questions);
+        REQUIRE(text.find(from) != std::string::npos);
+        text.replace(text.find(from), std::string(from).size(), to);
+        const std::string key = std::string(to).substr(0, std::string(to).find(':'));
+        CHECK(error_of(text).find("'" + key + "' has an unknown value") != std::string::npos);
+    }
+}
+
+TEST_CASE("mode, scorer and focus read back as written") {
+    FakeClock clock;
+    Transcript t = sample(clock);
+    t.info.mode = Mode::interviewer;
+    t.info.focus = Focus::fresh;
+    t.questions[0].scored_by = Scorer::interviewer;
+    const std::string text = render_transcript(t.info, t.questions);
+    CHECK(text.find("focus: new") != std::string::npos);
+    Transcript back = parse_transcript("t.yaml", text);
+    CHECK(back.info.mode == Mode::interviewer);
+    CHECK(back.info.focus == Focus::fresh);
+    CHECK(back.questions[0].scored_by == Scorer::interviewer);
+    t.info.focus = Focus::none;
+    CHECK(render_transcript(t.info, t.questions).find("focus") == std::string::npos);
 }
 
 TEST_CASE("a transcript without a question's section and topic reads back once saved") {
