@@ -55,9 +55,7 @@ int report_parse_error(const CLI::App& app, const CLI::ParseError& error) {
     return exit_usage;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_mockround(int argc, char** argv) {
     // A closed terminal or a file size limit must fail a write, not kill the process: the
     // round is saved on the way out.
     std::signal(SIGPIPE, SIG_IGN);
@@ -122,6 +120,19 @@ int main(int argc, char** argv) {
         return exit_failure;
     } catch (const std::exception& e) {
         warn(std::string("unexpected error: ") + e.what());
+        return exit_failure;
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run_mockround(argc, argv);
+    } catch (...) {
+        // Only setting the commands up gets here (out of memory, say): run_mockround reports
+        // everything a command throws.
+        std::fputs("mockround: unexpected error while starting\n", stderr);
         return exit_failure;
     }
 }

@@ -130,7 +130,7 @@ json history_json(const std::optional<QuestionHistory>& history) {
         attempts.push_back({{"round", a.round},
                             {"at", store::iso_local(a.at)},
                             {"score", a.score ? json(*a.score) : json(nullptr)},
-                            {"answer_seconds", static_cast<double>(a.answer.count()) / 1e6},
+                            {"answer_seconds", seconds_of(a.answer)},
                             {"budget_seconds", a.budget.count()},
                             {"time_up", a.time_up},
                             {"hint_used", a.hint_used}});

@@ -41,10 +41,6 @@ std::optional<double> score_of(const QuestionRecord& q) {
     return *q.score;
 }
 
-double seconds_of(Micros m) {
-    return static_cast<double>(m.count()) / 1e6;
-}
-
 struct RoundRows {
     Row mean, answered, time, over;
 };

@@ -83,9 +83,7 @@ std::string csv(const std::vector<RoundData>& rounds) {
         "round,started_at,profile,mode,question,section,topic,text,state,score,self_score,"
         "scored_by,budget_seconds,answer_seconds,overtime_seconds,paused_seconds,time_up,"
         "hint_used,note\r\n";
-    auto secs = [](Micros m) {
-        return fmt::format("{:.3f}", static_cast<double>(m.count()) / 1e6);
-    };
+    auto secs = [](Micros m) { return fmt::format("{:.3f}", seconds_of(m)); };
     for (const auto& r : rounds)
         for (const auto& q : r.questions) {
             if (!was_asked(q)) continue;

@@ -31,7 +31,7 @@ std::string origin(const store::ProfileFile& file) {
     return file.user ? "user" : "shipped";
 }
 
-void run_list(Context& context, const ProfilesOptions& options) {
+void list_profiles(Context& context, const ProfilesOptions& options) {
     json list = json::array();
     for (const auto& listed : profile_dirs(context).list()) {
         const auto loaded = context.usable_profile(listed);
@@ -70,7 +70,7 @@ json profile_json(const Profile& profile) {
             {"path", profile.source}};
 }
 
-void run_show(Context& context, const ProfilesOptions& options) {
+void show_profile(Context& context, const ProfilesOptions& options) {
     const Profile profile = context.profile(options.name);
     if (options.json) {
         fmt::print("{}\n", profile_json(profile).dump(2));
@@ -95,7 +95,7 @@ void run_show(Context& context, const ProfilesOptions& options) {
         fmt::print("  {:<9} {}\n", to_string(kind), format_duration(budget));
 }
 
-void run_validate(Context& context, const ProfilesOptions& options) {
+void validate_profiles(Context& context, const ProfilesOptions& options) {
     std::vector<store::ProfileFile> files;
     if (options.files.empty()) files = profile_dirs(context).list();
     for (const auto& path : options.files) {
@@ -125,17 +125,17 @@ void setup_profiles(CLI::App& app, Context& context) {
         sub->callback([&context, options, run] { run(context, *options); });
         return sub;
     };
-    CLI::App* list = add("list", "List profiles: name, minutes, title, origin", run_list);
+    CLI::App* list = add("list", "List profiles: name, minutes, title, origin", list_profiles);
     list->add_flag("--json", options->json, "Print a JSON array");
     list->footer("Example: mockround profiles list");
 
-    CLI::App* show = add("show", "Show a profile's weights, levels and budgets", run_show);
+    CLI::App* show = add("show", "Show a profile's weights, levels and budgets", show_profile);
     show->add_option("name", options->name, "Profile name, e.g. fresher")->required();
     show->add_flag("--json", options->json, "Print a JSON object");
     show->footer("Example: mockround profiles show senior-backend");
 
     CLI::App* validate =
-        add("validate", "Check profile files (default: every profile)", run_validate);
+        add("validate", "Check profile files (default: every profile)", validate_profiles);
     // A missing file is the file system's error (exit 4), as for every file read, not usage.
     validate->add_option("files", options->files, "Profile files");
     validate->footer("Example: mockround profiles validate ~/.config/mockround/profiles/mine.yaml");

@@ -37,9 +37,9 @@ json question_json(const QuestionRecord& q) {
               {"asked_at", q.asked_at ? json(store::iso_local(*q.asked_at)) : json()},
               {"answered", q.answered},
               {"time_up", q.time_up},
-              {"answer_seconds", q.answer.count() / 1e6},
-              {"paused_seconds", q.paused.count() / 1e6},
-              {"overtime_seconds", q.overtime().count() / 1e6},
+              {"answer_seconds", seconds_of(q.answer)},
+              {"paused_seconds", seconds_of(q.paused)},
+              {"overtime_seconds", seconds_of(q.overtime())},
               {"score", q.score ? json(*q.score) : json()},
               {"scored_by", to_string(q.scored_by)},
               {"self_score", q.self_score ? json(*q.self_score) : json()},
@@ -83,7 +83,7 @@ std::vector<RoundData> load_rounds(Context& context, const ReviewOptions& option
 
 RoundData load_round(Context& context, const std::string& requested) {
     store::TranscriptStore store(context.paths().rounds());
-    std::string id = requested;
+    const std::string& id = requested;
     if (id.empty()) {
         const auto rounds = load_rounds(context, {});
         if (rounds.empty()) throw UsageError("no rounds yet; start one with `mockround run`");
@@ -145,7 +145,7 @@ json round_json(const RoundData& round) {
             {"started_at", store::iso_local(i.started_at)},
             {"ended_at", i.ended_at ? json(store::iso_local(*i.ended_at)) : json()},
             {"round_seconds", i.round_length.count()},
-            {"elapsed_seconds", i.elapsed.count() / 1e6},
+            {"elapsed_seconds", seconds_of(i.elapsed)},
             {"paused", i.paused},
             {"totals", totals_json(totals_of(round.questions))},
             {"questions", questions}};

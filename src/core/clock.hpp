@@ -9,6 +9,11 @@ using SteadyTime = std::chrono::steady_clock::time_point;
 using WallTime = std::chrono::system_clock::time_point;
 using Micros = std::chrono::microseconds;
 
+// Seconds with a fraction, as files and JSON spell durations.
+inline double seconds_of(Micros value) {
+    return std::chrono::duration<double>(value).count();
+}
+
 class Clock {
   public:
     virtual ~Clock() = default;

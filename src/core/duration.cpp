@@ -21,7 +21,7 @@ std::optional<long long> unit_seconds(char unit) {
 }  // namespace
 
 std::optional<std::chrono::seconds> parse_duration(std::string_view text) {
-    constexpr long long max_seconds = 24 * 3600;
+    constexpr long long max_seconds = 24LL * 3600;
     if (text.empty()) return std::nullopt;
     long long total = 0, number = 0, last_unit = 3601;
     bool have_digits = false;

@@ -15,7 +15,9 @@ class Random {
         return z ^ (z >> 31);
     }
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(uniform() * n); }
+    std::size_t below(std::size_t n) {
+        return static_cast<std::size_t>(uniform() * static_cast<double>(n));
+    }
 
   private:
     std::uint64_t state_;

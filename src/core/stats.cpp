@@ -10,10 +10,6 @@ namespace {
 
 using std::chrono::days;
 
-double seconds_of(Micros value) {
-    return static_cast<double>(value.count()) / 1e6;
-}
-
 std::optional<double> ratio(double sum, int count) {
     if (count == 0) return std::nullopt;
     return sum / count;
@@ -99,6 +95,7 @@ std::vector<GroupStats> group_stats(const std::vector<RoundData>& rounds,
             group.add(q);
         }
     std::vector<GroupStats> out;
+    out.reserve(groups.size());
     for (auto& [key_text, group] : groups) out.push_back(std::move(group));
     return out;
 }
@@ -225,6 +222,7 @@ std::vector<const QuestionHistory*> weakest(const std::vector<QuestionHistory>& 
         return a.second->id < b.second->id;
     });
     std::vector<const QuestionHistory*> out;
+    out.reserve(ranked.size());
     for (const auto& [w, h] : ranked) out.push_back(h);
     return out;
 }

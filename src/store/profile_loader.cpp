@@ -35,6 +35,7 @@ std::vector<ProfileFile> ProfileDirs::list() const {
     for (const auto& [name, path] : profiles_in(user_))
         by_name[name] = {name, path, by_name.count(name) > 0, true};
     std::vector<ProfileFile> files;
+    files.reserve(by_name.size());
     for (auto& [name, file] : by_name) files.push_back(std::move(file));
     return files;
 }

@@ -101,6 +101,7 @@ std::vector<std::string> open_rounds(const fs::path& dir) {
     }
     std::sort(found.rbegin(), found.rend());
     std::vector<std::string> ids;
+    ids.reserve(found.size());
     for (auto& [time, id] : found) ids.push_back(std::move(id));
     return ids;
 }

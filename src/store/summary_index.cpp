@@ -110,7 +110,7 @@ FileStamp stamp_of(const fs::path& path) {
             static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
 }
 
-SummaryIndex::SummaryIndex(fs::path cache_dir) {
+SummaryIndex::SummaryIndex(const fs::path& cache_dir) {
     if (cache_dir.empty()) return;
     file_ = cache_dir / "rounds.idx";
     std::string bytes;

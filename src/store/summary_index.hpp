@@ -24,7 +24,7 @@ FileStamp stamp_of(const std::filesystem::path& path);
 class SummaryIndex {
   public:
     // An empty `cache_dir` disables the index.
-    explicit SummaryIndex(std::filesystem::path cache_dir);
+    explicit SummaryIndex(const std::filesystem::path& cache_dir);
 
     // The round stored for this file when its stamp still matches; moved out of the index.
     std::optional<RoundData> find(const std::string& name, const FileStamp& stamp);

@@ -24,7 +24,7 @@ namespace {
 
 std::string seconds_text(Micros value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3f", static_cast<double>(value.count()) / 1e6);
+    std::snprintf(buffer, sizeof buffer, "%.3f", seconds_of(value));
     return buffer;
 }
 
@@ -131,7 +131,7 @@ class TranscriptReader {
         info.started_at = time_of(root, "started_at").value_or(WallTime{});
         info.ended_at = time_of(root, "ended_at");
         info.round_length =
-            std::chrono::seconds(check_.integer(root, "round_seconds", 1, 86400 * 7).value_or(1));
+            std::chrono::seconds(check_.integer(root, "round_seconds", 1, 86400LL * 7).value_or(1));
         info.elapsed = seconds_of(root, "elapsed_seconds");
         info.paused = flag_of(root, "paused");
         info.self_score_too = flag_of(root, "self_score_too");

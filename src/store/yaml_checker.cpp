@@ -189,10 +189,11 @@ void YamlChecker::check_keys(const YAML::Node& map, std::initializer_list<std::s
         if (!seen.insert(key).second)
             error(entry.first, "duplicate key '" + key + "' in " + std::string(what));
         else if (!contains(allowed, key)) {
-            std::string expected;
-            for (auto a : allowed) expected += (expected.empty() ? "" : ", ") + std::string(a);
-            error(entry.first, "unknown key '" + key + "' in " + std::string(what) +
-                                   " (expected one of: " + expected + ")");
+            std::string message = "unknown key '" + key + "' in ";
+            message.append(what).append(" (expected one of: ");
+            for (std::size_t i = 0; i < allowed.size(); ++i)
+                message.append(i ? ", " : "").append(allowed.begin()[i]);
+            error(entry.first, message + ")");
         }
     }
     check_required(map, required, what);

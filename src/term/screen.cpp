@@ -1,6 +1,7 @@
 #include "term/screen.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/duration.hpp"
 #include "core/scoring.hpp"
@@ -32,7 +33,7 @@ std::string countdown_bar(const Round& round, int width, const Style& style) {
     const int bar_width = std::min(80, width - 6 - static_cast<int>(clock.size()));
     std::string bar;
     if (bar_width >= 4) {
-        const int filled = static_cast<int>(share * bar_width + 0.5);
+        const auto filled = std::lround(share * bar_width);
         for (int i = 0; i < bar_width; ++i) bar += i < filled ? "█" : "░";
         bar += "  ";
     }
@@ -310,7 +311,7 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     }
     if (window.more_above) lines.push_back(style.dim("  ↑ more (k/Up)"));
     for (int i = 0; i < window.count; ++i)
-        lines.push_back(content.body[static_cast<std::size_t>(window.first + i)]);
+        lines.push_back(content.body[static_cast<std::size_t>(window.first) + i]);
     if (window.more_below) lines.push_back(style.dim("  ↓ more (j/Down)"));
     for (int i = 0; i < share.body - window.count - window.more_above - window.more_below; ++i)
         lines.push_back("");

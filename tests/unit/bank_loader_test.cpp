@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "replaced.hpp"
 #include "store/bank_loader.hpp"
 #include "temp_dir.hpp"
 
@@ -29,7 +30,7 @@ sections:
             same_as: git.fetch-vs-pull
 )";
 
-std::vector<Diagnostic> errors_of(const std::string& text) {
+std::vector<Diagnostic> bank_errors(const std::string& text) {
     BankLoader loader;
     loader.add_text("bank.yaml", text);
     try {
@@ -38,12 +39,6 @@ std::vector<Diagnostic> errors_of(const std::string& text) {
         return e.diagnostics();
     }
     return {};
-}
-
-std::string replace(std::string text, const std::string& from, const std::string& to) {
-    auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
 }
 
 }  // namespace
@@ -63,7 +58,7 @@ TEST_CASE("a valid bank loads with sections, topics and links") {
 }
 
 TEST_CASE("invalid YAML syntax names line and column") {
-    auto errors = errors_of("format: 1\nsections: [\n  - id: x\n");
+    auto errors = bank_errors("format: 1\nsections: [\n  - id: x\n");
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].file == "bank.yaml");
     CHECK(errors[0].line == 3);
@@ -71,8 +66,8 @@ TEST_CASE("invalid YAML syntax names line and column") {
 }
 
 TEST_CASE("an unknown key is reported at the key") {
-    auto errors = errors_of(replace(valid_bank, "            minutes: 2\n",
-                                    "            minutes: 2\n            minuets: 3\n"));
+    auto errors = bank_errors(replaced(valid_bank, "            minutes: 2\n",
+                                       "            minutes: 2\n            minuets: 3\n"));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].line == 19);
     CHECK(errors[0].column == 13);
@@ -81,8 +76,8 @@ TEST_CASE("an unknown key is reported at the key") {
 
 TEST_CASE("a missing field is reported at its question") {
     auto errors =
-        errors_of(replace(valid_bank, "            level: fresher\n            minutes: 3\n",
-                          "            minutes: 3\n"));
+        bank_errors(replaced(valid_bank, "            level: fresher\n            minutes: 3\n",
+                             "            minutes: 3\n"));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].line == 9);
     CHECK(errors[0].column == 13);
@@ -90,8 +85,8 @@ TEST_CASE("a missing field is reported at its question") {
 }
 
 TEST_CASE("wrong types and bad enum values name what was expected") {
-    auto errors = errors_of(replace(replace(valid_bank, "minutes: 3", "minutes: soon"),
-                                    "kind: concept", "kind: essay"));
+    auto errors = bank_errors(replaced(replaced(valid_bank, "minutes: 3", "minutes: soon"),
+                                       "kind: concept", "kind: essay"));
     REQUIRE(errors.size() == 2);
     CHECK(errors[0].line == 13);
     CHECK(errors[0].column == 22);
@@ -103,14 +98,15 @@ TEST_CASE("wrong types and bad enum values name what was expected") {
 }
 
 TEST_CASE("a duplicate id points at the first use") {
-    auto errors = errors_of(replace(valid_bank, "id: git.stash", "id: git.fetch-vs-pull"));
+    auto errors = bank_errors(replaced(valid_bank, "id: git.stash", "id: git.fetch-vs-pull"));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].line == 14);
     CHECK(errors[0].message.find("already used at bank.yaml:9:17") != std::string::npos);
 }
 
 TEST_CASE("a same_as naming no question is an error") {
-    auto errors = errors_of(replace(valid_bank, "same_as: git.fetch-vs-pull", "same_as: git.nope"));
+    auto errors =
+        bank_errors(replaced(valid_bank, "same_as: git.fetch-vs-pull", "same_as: git.nope"));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].line == 19);
     CHECK(errors[0].column == 22);
@@ -118,12 +114,12 @@ TEST_CASE("a same_as naming no question is an error") {
 }
 
 TEST_CASE("guides are validated: counts, empties and duplicates") {
-    auto bank = replace(valid_bank, "            minutes: 2\n",
-                        "            minutes: 2\n"
-                        "            key_points: [one, two]\n"
-                        "            follow_ups: [again, again]\n"
-                        "            example: {lang: cobol, code: x}\n");
-    auto errors = errors_of(bank);
+    auto bank = replaced(valid_bank, "            minutes: 2\n",
+                         "            minutes: 2\n"
+                         "            key_points: [one, two]\n"
+                         "            follow_ups: [again, again]\n"
+                         "            example: {lang: cobol, code: x}\n");
+    auto errors = bank_errors(bank);
     REQUIRE(errors.size() == 3);
     CHECK(errors[0].message == "'key_points' must be a list of 3 to 6 items");
     CHECK(errors[0].line == 19);
@@ -134,10 +130,10 @@ TEST_CASE("guides are validated: counts, empties and duplicates") {
 }
 
 TEST_CASE("every error of a file is reported, not only the first") {
-    auto bank = replace(
-        replace(replace(valid_bank, "format: 1", "format: 2"), "level: fresher", "level: guru"),
+    auto bank = replaced(
+        replaced(replaced(valid_bank, "format: 1", "format: 2"), "level: fresher", "level: guru"),
         "title: Basics", "title: [a, list]");
-    CHECK(errors_of(bank).size() == 3);
+    CHECK(bank_errors(bank).size() == 3);
 }
 
 TEST_CASE("user banks merge into the shipped one; a colliding id names both files") {
@@ -162,7 +158,7 @@ sections:
     CHECK(bank.sections().size() == 1);
     CHECK(bank.find_topic("git", "internals"));
 
-    dir.write("banks/zz-clash.yaml", replace(valid_bank, "id: git.stash", "id: git.other"));
+    dir.write("banks/zz-clash.yaml", replaced(valid_bank, "id: git.stash", "id: git.other"));
     try {
         load_bank(shipped, dir.path() / "banks");
         FAIL("a colliding id must be refused");
@@ -192,7 +188,7 @@ std::string billion_laughs(const std::string& prefix) {
 }  // namespace
 
 TEST_CASE("nested aliases (a billion laughs) are refused, not swallowed") {
-    auto errors = errors_of(billion_laughs("format: 1\n"));
+    auto errors = bank_errors(billion_laughs("format: 1\n"));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].message.find("aliases (*name) expand to more than 1000000") !=
           std::string::npos);
@@ -200,7 +196,7 @@ TEST_CASE("nested aliases (a billion laughs) are refused, not swallowed") {
     // Ten megabytes of them are refused before parsing.
     std::string big = billion_laughs("format: 1\n");
     while (big.size() < (10u << 20)) big += "# padding padding padding padding padding\n";
-    errors = errors_of(big);
+    errors = bank_errors(big);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].message ==
           "refused: 10.0 MB is more than a data file may hold (8.0 MB); "
@@ -208,11 +204,11 @@ TEST_CASE("nested aliases (a billion laughs) are refused, not swallowed") {
 }
 
 TEST_CASE("an alias used as a plain shortcut still loads") {
-    std::string text = replace(valid_bank, "            minutes: 3\n",
-                               "            minutes: 3\n"
-                               "            key_points: &points [one, two, three]\n");
-    text = replace(text, "            minutes: 2\n",
-                   "            minutes: 2\n            key_points: *points\n");
+    std::string text = replaced(valid_bank, "            minutes: 3\n",
+                                "            minutes: 3\n"
+                                "            key_points: &points [one, two, three]\n");
+    text = replaced(text, "            minutes: 2\n",
+                    "            minutes: 2\n            key_points: *points\n");
     BankLoader loader;
     loader.add_text("bank.yaml", text);
     Bank bank = loader.finish();

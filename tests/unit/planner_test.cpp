@@ -5,23 +5,12 @@
 #include <set>
 
 #include "core/planner.hpp"
-#include "store/bank_loader.hpp"
-#include "store/profile_loader.hpp"
+#include "shipped.hpp"
 
 using namespace mockround;
 using namespace std::chrono_literals;
 
 namespace {
-
-const Bank& shipped_bank() {
-    static const Bank bank = store::load_bank(MOCKROUND_SOURCE_DIR "/questions.yaml", "/none");
-    return bank;
-}
-
-Profile shipped_profile(const std::string& name) {
-    store::ProfileDirs dirs(MOCKROUND_SOURCE_DIR "/profiles", "/none");
-    return store::load_profile(*dirs.find(name), shipped_bank());
-}
 
 PlanOptions seeded(std::uint64_t seed) {
     PlanOptions options;

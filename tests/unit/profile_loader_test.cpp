@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "replaced.hpp"
 #include "store/errors.hpp"
 #include "store/profile_loader.hpp"
 #include "temp_dir.hpp"
@@ -35,19 +36,13 @@ budgets:
   design: 2m30s
 )";
 
-std::vector<Diagnostic> errors_of(const std::string& text) {
+std::vector<Diagnostic> profile_errors(const std::string& text) {
     try {
         parse_profile("test", "test.yaml", text, two_sections());
     } catch (const DataError& e) {
         return e.diagnostics();
     }
     return {};
-}
-
-std::string replace(std::string text, const std::string& from, const std::string& to) {
-    auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
 }
 
 }  // namespace
@@ -63,7 +58,7 @@ TEST_CASE("a valid profile loads") {
 }
 
 TEST_CASE("a profile naming a section the bank lacks is refused at that key") {
-    auto errors = errors_of(replace(valid_profile, "  postgres: 1", "  mysql: 1"));
+    auto errors = profile_errors(replaced(valid_profile, "  postgres: 1", "  mysql: 1"));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].line == 7);
     CHECK(errors[0].column == 3);
@@ -71,20 +66,21 @@ TEST_CASE("a profile naming a section the bank lacks is refused at that key") {
 }
 
 TEST_CASE("negative and all-zero weights are refused") {
-    auto negative = errors_of(replace(valid_profile, "git: 2", "git: -1"));
+    auto negative = profile_errors(replaced(valid_profile, "git: 2", "git: -1"));
     REQUIRE(negative.size() == 1);
     CHECK(negative[0].line == 6);
     CHECK(negative[0].column == 8);
-    auto zero = errors_of(
-        replace(replace(valid_profile, "git: 2", "git: 0"), "postgres: 1", "postgres: 0"));
+    auto zero = profile_errors(
+        replaced(replaced(valid_profile, "git: 2", "git: 0"), "postgres: 1", "postgres: 0"));
     REQUIRE(zero.size() == 1);
     CHECK(zero[0].message == "section weights are all zero");
 }
 
 TEST_CASE("bad budgets, levels and overtime name what was expected") {
-    auto errors = errors_of(replace(replace(replace(valid_profile, "coding: 5m", "coding: soon"),
-                                            "overtime: advance", "overtime: maybe"),
-                                    "mid: 0.5", "guru: 0.5"));
+    auto errors =
+        profile_errors(replaced(replaced(replaced(valid_profile, "coding: 5m", "coding: soon"),
+                                         "overtime: advance", "overtime: maybe"),
+                                "mid: 0.5", "guru: 0.5"));
     REQUIRE(errors.size() == 3);
     CHECK(errors[0].line == 4);
     CHECK(errors[0].message == "'overtime' must be continue or advance, not 'maybe'");
@@ -96,7 +92,7 @@ TEST_CASE("bad budgets, levels and overtime name what was expected") {
 }
 
 TEST_CASE("a budget missing for a kind is reported") {
-    auto errors = errors_of(replace(valid_profile, "  design: 2m30s\n", ""));
+    auto errors = profile_errors(replaced(valid_profile, "  design: 2m30s\n", ""));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].message == "'budgets' is missing 'design'");
 }
@@ -105,7 +101,7 @@ TEST_CASE("a user profile shadows the shipped one of the same name") {
     TempDir dir;
     dir.write("shipped/fresher.yaml", valid_profile);
     dir.write("shipped/warmup.yaml", valid_profile);
-    dir.write("user/fresher.yaml", replace(valid_profile, "minutes: 30", "minutes: 20"));
+    dir.write("user/fresher.yaml", replaced(valid_profile, "minutes: 30", "minutes: 20"));
     dir.write("user/Not A Name.yaml", valid_profile);
     ProfileDirs dirs(dir.path() / "shipped", dir.path() / "user");
     auto list = dirs.list();

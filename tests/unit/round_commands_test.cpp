@@ -26,7 +26,7 @@ std::vector<QuestionRecord> questions(int count) {
     return records;
 }
 
-RoundInfo info(Mode mode = Mode::solo, bool self_score_too = false) {
+RoundInfo round_info(Mode mode = Mode::solo, bool self_score_too = false) {
     RoundInfo info;
     info.id = "test";
     info.mode = mode;
@@ -44,7 +44,7 @@ CommandResult run(Round& round, const Question& question, RoundCommand command) 
 TEST_CASE("a solo candidate ticks key points only after the answer ends") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info(), questions(2), clock);
+    Round round(round_info(), questions(2), clock);
     round.start();
     CHECK_FALSE(run(round, question, {CommandType::tick, 0, "a"}).changed);
     CHECK_FALSE(run(round, question, {CommandType::score, 3}).changed);
@@ -60,7 +60,7 @@ TEST_CASE("a solo candidate ticks key points only after the answer ends") {
 TEST_CASE("Enter accepts the suggestion, and a blank answer suggests 0") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info(), questions(2), clock);
+    Round round(round_info(), questions(2), clock);
     round.start();
     run(round, question, {CommandType::end_answer});
     CHECK(suggestion_for(round, &question) == 0);
@@ -74,7 +74,7 @@ TEST_CASE("Enter accepts the suggestion, and a blank answer suggests 0") {
 TEST_CASE("an interviewer marks key points and numbered follow-ups while listening") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info(Mode::interviewer), questions(1), clock);
+    Round round(round_info(Mode::interviewer), questions(1), clock);
     round.start();
     CHECK(run(round, question, {CommandType::tick, 0, "a"}).changed);
     CHECK(run(round, question, {CommandType::follow_up, 2}).changed);
@@ -86,7 +86,7 @@ TEST_CASE("an interviewer marks key points and numbered follow-ups while listeni
 TEST_CASE("a paused round takes only resume, notes and abandon") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info(), questions(1), clock);
+    Round round(round_info(), questions(1), clock);
     round.start();
     CHECK(run(round, question, {CommandType::pause}).changed);
     CHECK_FALSE(run(round, question, {CommandType::skip}).changed);
@@ -101,7 +101,7 @@ TEST_CASE("a paused round takes only resume, notes and abandon") {
 TEST_CASE("undo takes back the last score: that question is scored again") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info(), questions(3), clock);
+    Round round(round_info(), questions(3), clock);
     round.start();
     CHECK(run(round, question, {CommandType::undo}).refusal == "nothing to undo");
     run(round, question, {CommandType::end_answer});
@@ -129,7 +129,7 @@ TEST_CASE("undo takes back the last score: that question is scored again") {
 TEST_CASE("undo takes back a skip: a skip while answering goes back to answering") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info(), questions(3), clock);
+    Round round(round_info(), questions(3), clock);
     round.start();
     run(round, question, {CommandType::skip});
     CHECK(run(round, question, {CommandType::undo}).changed);
@@ -142,7 +142,7 @@ TEST_CASE("undo takes back a skip: a skip while answering goes back to answering
 TEST_CASE("with self-scores, undo takes back one step at a time") {
     FakeClock clock;
     const Question question = guided_question();
-    Round round(info(Mode::interviewer, true), questions(2), clock);
+    Round round(round_info(Mode::interviewer, true), questions(2), clock);
     round.start();
     run(round, question, {CommandType::end_answer});
     run(round, question, {CommandType::score, 3});

@@ -3,7 +3,7 @@
 
 #include "fake_clock.hpp"
 #include "frame.hpp"
-#include "store/bank_loader.hpp"
+#include "shipped.hpp"
 #include "term/screen.hpp"
 #include "term/text.hpp"
 
@@ -12,12 +12,6 @@ using namespace mockround::term;
 using namespace std::chrono_literals;
 
 namespace {
-
-const Bank& shipped_bank() {
-    static const Bank bank = store::load_bank(
-        std::filesystem::path(MOCKROUND_SOURCE_DIR) / "questions.yaml", "/nonexistent");
-    return bank;
-}
 
 // A round of the bank's questions with these ids, the first one asked.
 struct Fixture {

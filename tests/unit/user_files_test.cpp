@@ -19,7 +19,7 @@ std::string bank_text(const std::string& topic, const std::string& id,
            extra;
 }
 
-const std::string shipped_bank = bank_text("basics", "git.fetch-vs-pull");
+const std::string shipped_bank_text = bank_text("basics", "git.fetch-vs-pull");
 
 std::string user_bank(const std::string& id, const std::string& extra = "") {
     return bank_text("mine", id, extra);
@@ -35,7 +35,7 @@ std::vector<std::string> ids_of(const Bank& bank) {
 
 TEST_CASE("a user bank file with a problem is left out whole, the others merge") {
     TempDir dir;
-    const auto shipped = dir.write("questions.yaml", shipped_bank);
+    const auto shipped = dir.write("questions.yaml", shipped_bank_text);
     const auto good = dir.write("banks/a.yaml", user_bank("mine.good"));
     const auto bad = dir.write("banks/b.yaml", user_bank("mine.half", "            kind: nope\n"));
     const auto merged = load_bank_skipping_invalid(shipped, {good, bad});
@@ -48,7 +48,7 @@ TEST_CASE("a user bank file with a problem is left out whole, the others merge")
 
 TEST_CASE("a user file clashing with the bank is the one left out") {
     TempDir dir;
-    const auto shipped = dir.write("questions.yaml", shipped_bank);
+    const auto shipped = dir.write("questions.yaml", shipped_bank_text);
     const auto clash = dir.write("banks/a.yaml", user_bank("git.fetch-vs-pull"));
     const auto merged = load_bank_skipping_invalid(shipped, {clash});
     CHECK(ids_of(merged.bank) == std::vector<std::string>{"git.fetch-vs-pull"});
@@ -58,7 +58,7 @@ TEST_CASE("a user file clashing with the bank is the one left out") {
 
 TEST_CASE("a user file whose same_as names a file left out goes too") {
     TempDir dir;
-    const auto shipped = dir.write("questions.yaml", shipped_bank);
+    const auto shipped = dir.write("questions.yaml", shipped_bank_text);
     const auto broken = dir.write("banks/a.yaml", user_bank("mine.a", "            oops: 1\n"));
     const auto linked =
         dir.write("banks/b.yaml", user_bank("mine.b", "            same_as: mine.a\n"));
@@ -69,7 +69,7 @@ TEST_CASE("a user file whose same_as names a file left out goes too") {
 
 TEST_CASE("a problem in the shipped bank fails the load") {
     TempDir dir;
-    const auto shipped = dir.write("questions.yaml", shipped_bank + "            x: 1\n");
+    const auto shipped = dir.write("questions.yaml", shipped_bank_text + "            x: 1\n");
     const auto good = dir.write("banks/a.yaml", user_bank("mine.good"));
     CHECK_THROWS_AS(load_bank_skipping_invalid(shipped, {good}), DataError);
 }
