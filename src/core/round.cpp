@@ -209,6 +209,26 @@ void Round::set_note(std::string note) {
     questions_[current_].note = std::move(note);
 }
 
+void Round::set_answer(std::string text) {
+    if ((phase_ != Phase::asking && phase_ != Phase::scoring) || info_.paused)
+        throw std::logic_error("cannot write the answer now");
+    questions_[current_].answer_text = std::move(text);
+}
+
+void Round::set_suggested(std::vector<std::string> letters) {
+    questions_[current_].suggested = std::move(letters);
+}
+
+void Round::confirm_suggested() {
+    if (phase_ != Phase::scoring || info_.paused)
+        throw std::logic_error("cannot tick key points now");
+    QuestionRecord& q = questions_[current_];
+    for (const auto& letter : q.suggested)
+        if (std::find(q.covered.begin(), q.covered.end(), letter) == q.covered.end())
+            q.covered.push_back(letter);
+    std::sort(q.covered.begin(), q.covered.end());
+}
+
 void Round::toggle_pause() {
     if (phase_ == Phase::done) return;
     settle();

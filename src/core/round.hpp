@@ -46,9 +46,11 @@ struct QuestionRecord {
     Micros paused{0};
     std::optional<int> score;
     Scorer scored_by = Scorer::self;
-    std::optional<int> self_score;      // the candidate's own, beside an interviewer's score
-    std::vector<std::string> covered;   // key points ticked: "a", "c"
-    std::vector<int> follow_ups_asked;  // 1-based numbers of the guide's follow-ups
+    std::optional<int> self_score;       // the candidate's own, beside an interviewer's score
+    std::string answer_text;             // typed by the candidate, or the interviewer's notes of it
+    std::vector<std::string> suggested;  // key points the matcher found in answer_text
+    std::vector<std::string> covered;    // key points ticked (confirmed): "a", "c"
+    std::vector<int> follow_ups_asked;   // 1-based numbers of the guide's follow-ups
     bool hint_used = false;
     std::string note;
     // What undo took back, oldest first: "score 3", "self-score 2", "skip", "self-score skip".
@@ -104,6 +106,11 @@ class Round {
     // there is nothing to take back.
     bool undo();
     void set_note(std::string note);
+    // While answering or scoring: the typed answer so far, replacing the one before.
+    void set_answer(std::string text);
+    // The key points a matcher found in the answer; they stay suggestions until ticked.
+    void set_suggested(std::vector<std::string> letters);
+    void confirm_suggested();  // ticks every suggested key point
     void toggle_pause();
     void pause();
     // Abandon: the round stops here for good; unanswered questions stay pending.
