@@ -1,6 +1,9 @@
 #include "core/round_commands.hpp"
 
+#include "core/answer_text.hpp"
 #include "core/scoring.hpp"
+
+#include <algorithm>
 
 namespace mockround {
 
@@ -21,11 +24,11 @@ std::size_t key_point_count(const Question* question) {
 }
 
 CommandResult changed() {
-    return {true, {}};
+    return {true, {}, {}};
 }
 
 CommandResult refused(std::string why) {
-    return {false, std::move(why)};
+    return {false, std::move(why), {}};
 }
 
 CommandResult tick(Round& round, const Question* question, const std::string& letter) {
@@ -64,11 +67,46 @@ CommandResult pause(Round& round, bool paused) {
     return changed();
 }
 
-CommandResult in_play(Round& round, const Question* question, const RoundCommand& command) {
+// The key points the matcher finds in the answer, among those a round can tick.
+void suggest(Round& round, const Question* question, const KeyPointMatcher* matcher) {
+    if (!matcher || !question || round.phase() != Phase::scoring) return;
+    std::vector<std::string> letters = matcher->covered(*question, round.current().answer_text);
+    const std::size_t count = key_point_count(question);
+    letters.erase(std::remove_if(letters.begin(), letters.end(),
+                                 [&](const std::string& l) {
+                                     return static_cast<std::size_t>(l[0] - 'a') >= count;
+                                 }),
+                  letters.end());
+    round.set_suggested(std::move(letters));
+}
+
+CommandResult answer(Round& round, const Question* question, const std::string& text,
+                     const KeyPointMatcher* matcher) {
+    if (round.phase() != Phase::asking && round.phase() != Phase::scoring)
+        return refused("the answer is written while answering or scoring");
+    CleanAnswer clean = clean_answer(text);
+    round.set_answer(std::move(clean.text));
+    suggest(round, question, matcher);
+    CommandResult result = changed();
+    if (clean.cut) result.notice = "the answer is cut at 64 KiB";
+    return result;
+}
+
+CommandResult in_play(Round& round, const Question* question, const RoundCommand& command,
+                      const KeyPointMatcher* matcher) {
     switch (command.type) {
         case CommandType::end_answer:
             if (round.phase() != Phase::asking) return refused("the answer has already ended");
             round.end_answer();
+            suggest(round, question, matcher);
+            return changed();
+        case CommandType::answer:
+            return answer(round, question, command.text, matcher);
+        case CommandType::confirm_suggested:
+            if (round.phase() != Phase::scoring)
+                return refused("suggestions come after the answer");
+            if (round.current().suggested.empty()) return refused("no key point is suggested");
+            round.confirm_suggested();
             return changed();
         case CommandType::score:
             return score(round, command.number, Phase::scoring);
@@ -106,7 +144,8 @@ std::optional<int> suggestion_for(const Round& round, const Question* question) 
     return suggested_score(q.covered.size(), question->guide.key_points.size(), q.hint_used);
 }
 
-CommandResult apply_command(Round& round, const Question* question, const RoundCommand& command) {
+CommandResult apply_command(Round& round, const Question* question, const RoundCommand& command,
+                            const KeyPointMatcher* matcher) {
     if (round.phase() == Phase::done) return refused("the round is over");
     switch (command.type) {
         case CommandType::toggle_pause:
@@ -125,7 +164,7 @@ CommandResult apply_command(Round& round, const Question* question, const RoundC
             break;
     }
     if (round.paused()) return refused("paused: resume first");
-    return in_play(round, question, command);
+    return in_play(round, question, command, matcher);
 }
 
 }  // namespace mockround

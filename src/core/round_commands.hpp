@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/bank.hpp"
+#include "core/matcher.hpp"
 #include "core/round.hpp"
 
 namespace mockround {
@@ -24,6 +25,8 @@ enum class CommandType {
     resume,
     undo,  // takes back the last score, self-score or skip
     abandon,
+    answer,             // text: the typed answer so far, replacing the one before
+    confirm_suggested,  // tick every key point the matcher suggested
 };
 
 struct RoundCommand {
@@ -38,13 +41,16 @@ struct RoundCommand {
 struct CommandResult {
     bool changed = false;
     std::string refusal;
+    std::string notice;  // said about a change made, e.g. an answer cut at the size cap
 };
 
 // How many key points a round can tick: letters a.. up to this many.
 inline constexpr std::size_t tickable_key_points = 6;
 
-// `question` is the bank's question being asked (null when the bank no longer has it).
-CommandResult apply_command(Round& round, const Question* question, const RoundCommand& command);
+// `question` is the bank's question being asked (null when the bank no longer has it). With a
+// matcher, the answer's key points are suggested when it ends and whenever it changes after.
+CommandResult apply_command(Round& round, const Question* question, const RoundCommand& command,
+                            const KeyPointMatcher* matcher = nullptr);
 
 // The score Enter accepts for the current question, or none without a guide to judge by.
 std::optional<int> suggestion_for(const Round& round, const Question* question);

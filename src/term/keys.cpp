@@ -14,25 +14,68 @@ std::size_t utf8_length(unsigned char lead) {
     return 1;  // a stray continuation byte: taken alone
 }
 
-// Length of an escape sequence at the start of `s` (ESC [ ... final, ESC O x, or ESC alone).
-std::size_t escape_length(const std::string& s) {
+// Length of an escape sequence at the start of `s` (ESC [ ... final, ESC O x, or ESC alone),
+// or 0 when it is cut short and its rest comes with the next read. A lone ESC ending a read
+// is the Escape key: a key press sends its whole sequence at once.
+std::size_t escape_length(std::string_view s) {
     if (s.size() < 2) return 1;
-    if (s[1] == 'O' && s.size() >= 3) return 3;
+    if (s[1] == 'O') return s.size() >= 3 ? 3 : 0;
     if (s[1] != '[') return 1;
     for (std::size_t i = 2; i < s.size(); ++i)
         if (s[i] >= 0x40 && s[i] <= 0x7E) return i + 1;
-    return s.size();
+    return s.size() < 32 ? 0 : s.size();  // a long unfinished one is noise: dropped
 }
 
+constexpr std::string_view paste_start = "\x1b[200~", paste_end = "\x1b[201~";
+
 // The keys a screen uses among the escape sequences: arrows (normal and application cursor
-// mode) and PgUp/PgDn.
+// mode), PgUp/PgDn, Home/End (as xterm, VT220 and rxvt send them) and Delete.
 Key::Type escape_key(std::string_view sequence) {
+    struct Named {
+        std::string_view sequence;
+        Key::Type type;
+    };
+    static constexpr Named named[] = {
+        {"\x1b[A", Key::up},          {"\x1bOA", Key::up},    {"\x1b[B", Key::down},
+        {"\x1bOB", Key::down},        {"\x1b[C", Key::right}, {"\x1bOC", Key::right},
+        {"\x1b[D", Key::left},        {"\x1bOD", Key::left},  {"\x1b[5~", Key::page_up},
+        {"\x1b[6~", Key::page_down},  {"\x1b[H", Key::home},  {"\x1bOH", Key::home},
+        {"\x1b[1~", Key::home},       {"\x1b[7~", Key::home}, {"\x1b[F", Key::end},
+        {"\x1bOF", Key::end},         {"\x1b[4~", Key::end},  {"\x1b[8~", Key::end},
+        {"\x1b[3~", Key::delete_char}};
     if (sequence.size() == 1) return Key::escape;
-    if (sequence == "\x1b[A" || sequence == "\x1bOA") return Key::up;
-    if (sequence == "\x1b[B" || sequence == "\x1bOB") return Key::down;
-    if (sequence == "\x1b[5~") return Key::page_up;
-    if (sequence == "\x1b[6~") return Key::page_down;
+    for (const Named& n : named)
+        if (n.sequence == sequence) return n.type;
     return Key::other;
+}
+
+Key::Type control_key(unsigned char byte) {
+    switch (byte) {
+        case '\r':
+        case '\n':
+            return Key::enter;
+        case 0x7F:
+        case 0x08:
+            return Key::backspace;
+        case 0x03:
+            return Key::interrupt;
+        case 0x1A:
+            return Key::suspend;
+        case 0x15:
+            return Key::kill_line;
+        case 0x17:
+            return Key::kill_word;
+        case 0x01:
+            return Key::home;
+        case 0x05:
+            return Key::end;
+        case 0x04:
+            return Key::end_of_text;
+        case '\t':
+            return Key::tab;
+        default:
+            return Key::other;
+    }
 }
 
 }  // namespace
@@ -42,10 +85,21 @@ std::vector<Key> KeyDecoder::feed(const char* bytes, std::size_t size) {
     std::vector<Key> keys;
     std::size_t at = 0;
     while (at < pending_.size()) {
+        if (in_paste_) {
+            const std::size_t used = take_paste(std::string_view(pending_).substr(at), keys);
+            if (used == 0) break;  // only what may start the end marker: wait for the rest
+            at += used;
+            continue;
+        }
         const auto byte = static_cast<unsigned char>(pending_[at]);
         if (byte == 0x1B) {
-            const std::size_t length = escape_length(pending_.substr(at));
-            keys.push_back({escape_key(std::string_view(pending_).substr(at, length)), {}});
+            const std::size_t length = escape_length(std::string_view(pending_).substr(at));
+            if (length == 0) break;
+            const std::string_view sequence = std::string_view(pending_).substr(at, length);
+            if (sequence == paste_start)
+                in_paste_ = true;
+            else
+                keys.push_back({escape_key(sequence), {}});
             at += length;
             continue;
         }
@@ -56,34 +110,29 @@ std::vector<Key> KeyDecoder::feed(const char* bytes, std::size_t size) {
             at += length;
             continue;
         }
-        switch (byte) {
-            case '\r':
-            case '\n':
-                keys.push_back({Key::enter, {}});
-                break;
-            case 0x7F:
-            case 0x08:
-                keys.push_back({Key::backspace, {}});
-                break;
-            case 0x03:
-                keys.push_back({Key::interrupt, {}});
-                break;
-            case 0x1A:
-                keys.push_back({Key::suspend, {}});
-                break;
-            case 0x15:
-                keys.push_back({Key::kill_line, {}});
-                break;
-            default:
-                if (byte >= 0x20)
-                    keys.push_back({Key::character, std::string(1, static_cast<char>(byte))});
-                else
-                    keys.push_back({Key::other, {}});
-        }
+        if (byte >= 0x20 && byte != 0x7F)
+            keys.push_back({Key::character, std::string(1, static_cast<char>(byte))});
+        else
+            keys.push_back({control_key(byte), {}});
         ++at;
     }
     pending_.erase(0, at);
     return keys;
+}
+
+// The pasted text at the start of `bytes`, up to the paste's end, as a Key::paste; a tail that
+// may start the end marker waits for the next read. Returns how many bytes were used.
+std::size_t KeyDecoder::take_paste(std::string_view bytes, std::vector<Key>& keys) {
+    std::size_t text = bytes.find(paste_end), used = text + paste_end.size();
+    if (text == std::string_view::npos) {
+        std::size_t keep = std::min(bytes.size(), paste_end.size() - 1);
+        while (keep > 0 && paste_end.substr(0, keep) != bytes.substr(bytes.size() - keep)) --keep;
+        text = used = bytes.size() - keep;
+    } else {
+        in_paste_ = false;
+    }
+    if (text > 0) keys.push_back({Key::paste, std::string(bytes.substr(0, text))});
+    return used;
 }
 
 void LineEditor::apply(const Key& key) {

@@ -1,6 +1,7 @@
 #pragma once
 // Turns the bytes a terminal sends in raw mode into keys.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mockround::term {
@@ -18,9 +19,19 @@ struct Key {
         down,
         page_up,
         page_down,
+        left,
+        right,
+        home,         // also Ctrl-A
+        end,          // also Ctrl-E
+        delete_char,  // Delete
+        kill_word,    // Ctrl-W
+        end_of_text,  // Ctrl-D
+        tab,
+        paste,  // text: what a bracketed paste delivered (maybe one of several parts)
         other
     } type;
-    std::string text;  // one character (a whole UTF-8 sequence) for Type::character
+    // One character (a whole UTF-8 sequence) for Type::character; the bytes of a paste.
+    std::string text;
 };
 
 class KeyDecoder {
@@ -30,6 +41,9 @@ class KeyDecoder {
 
   private:
     std::string pending_;
+    bool in_paste_ = false;  // between ESC [200~ and ESC [201~: bytes are text, never keys
+
+    std::size_t take_paste(std::string_view bytes, std::vector<Key>& keys);
 };
 
 // A one-line editor for notes: UTF-8 aware Backspace, Ctrl-U clears.

@@ -41,16 +41,41 @@ TEST_CASE("arrows and PgUp/PgDn decode, in both cursor modes") {
     CHECK(types(decode("\x1b[A\x1b[B\x1bOA\x1bOB\x1b[5~\x1b[6~")) ==
           std::vector<Key::Type>{Key::up, Key::down, Key::up, Key::down, Key::page_up,
                                  Key::page_down});
-    CHECK(types(decode("\x1b[C\x1b[3~")) == std::vector<Key::Type>{Key::other, Key::other});
+    CHECK(types(decode("\x1b[C\x1b[D\x1b[3~\x1b[H\x1b[F\x1b[1~\x1b[4~\x1b[15~")) ==
+          std::vector<Key::Type>{Key::right, Key::left, Key::delete_char, Key::home, Key::end,
+                                 Key::home, Key::end, Key::other});
     CHECK(types(decode("\x1b")) == std::vector<Key::Type>{Key::escape});
 }
 
 TEST_CASE("characters, Enter, Backspace and control keys decode") {
-    const auto keys = decode("j\r\x7f\x03\x1a\x15\x01");
+    const auto keys = decode("j\r\x7f\x03\x1a\x15\x17\x01\x05\x04\t\x02");
     CHECK(types(keys) == std::vector<Key::Type>{Key::character, Key::enter, Key::backspace,
                                                 Key::interrupt, Key::suspend, Key::kill_line,
-                                                Key::other});
+                                                Key::kill_word, Key::home, Key::end,
+                                                Key::end_of_text, Key::tab, Key::other});
     CHECK(keys[0].text == "j");
+}
+
+TEST_CASE("a bracketed paste is text, never keys, however the reads split it") {
+    const std::string bytes = "a\x1b[200~line one\r\nq\x03\x1b[A two\x1b[201~b";
+    for (std::size_t split = 0; split <= bytes.size(); ++split) {
+        if (split == 2) continue;  // a lone ESC ending a read is the Escape key
+        KeyDecoder decoder;
+        std::vector<Key> keys = decoder.feed(bytes.data(), split);
+        for (const Key& key : decoder.feed(bytes.data() + split, bytes.size() - split))
+            keys.push_back(key);
+        std::string pasted;
+        std::vector<Key::Type> around;
+        for (const Key& key : keys) {
+            if (key.type == Key::paste)
+                pasted += key.text;
+            else
+                around.push_back(key.type);
+        }
+        INFO("split at " << split);
+        CHECK(pasted == "line one\r\nq\x03\x1b[A two");
+        CHECK(around == std::vector<Key::Type>{Key::character, Key::character});
+    }
 }
 
 TEST_CASE("a UTF-8 character split across reads waits for its rest") {
