@@ -118,6 +118,7 @@ class Round {
     TickEvents tick();  // notices deadlines passed since the last call
 
     Phase phase() const { return phase_; }
+    const Clock& clock() const { return clock_; }
     bool paused() const { return info_.paused; }
     const RoundInfo& info() const { return info_; }
     const std::vector<QuestionRecord>& questions() const { return questions_; }

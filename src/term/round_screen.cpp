@@ -6,6 +6,8 @@
 #include <csignal>
 
 #include "core/round_commands.hpp"
+#include "term/answer_editor.hpp"
+#include "term/external_editor.hpp"
 #include "term/keys.hpp"
 #include "term/screen.hpp"
 #include "term/terminal.hpp"
@@ -31,12 +33,16 @@ class ScreenLoop {
           view_{session.round(), bank, title, interviewer, Overlay::none, {}, {}},
           style_(style),
           signals_(signals),
-          terminal_(STDIN_FILENO, STDOUT_FILENO) {}
+          terminal_(STDIN_FILENO, STDOUT_FILENO),
+          matcher_(bank) {}
 
     Outcome run() {
+        // Resumed while answering: back in the answer, the cursor at its end.
+        if (round().phase() == Phase::asking && !round().current().answer_text.empty())
+            open_answer();
         draw();
         while (round().phase() != Phase::done) {
-            const auto wake = signals_.wait(STDIN_FILENO, until_next_redraw(round()));
+            const auto wake = signals_.wait(STDIN_FILENO, next_wake());
             if (auto outcome = on_signals(wake.signals)) return *outcome;
             if (wake.input)
                 if (auto outcome = on_input()) return *outcome;
@@ -55,14 +61,32 @@ class ScreenLoop {
     Terminal terminal_;
     KeyDecoder decoder_;
     LineEditor editor_;
+    AnswerEditor answer_;
+    std::size_t answer_question_ = 0;  // the question answer_ was opened on
+    KeyPointMatcher matcher_;
 
     Round& round() { return session_.round(); }
 
+    std::optional<Micros> next_wake() const {
+        const auto redraw = until_next_redraw(session_.round());
+        const auto save = session_.until_save();
+        if (!redraw || !save) return redraw ? redraw : save;
+        return std::min(*redraw, *save);
+    }
+
     void draw() {
+        if (view_.overlay == Overlay::answer && round().current_index() != answer_question_)
+            view_.overlay = Overlay::none;  // the question it was for is over
         view_.save_error = session_.save_error();
         view_.note_draft = editor_.text();
+        view_.editor = &answer_;
         const auto size = terminal_.size();
         terminal_.write(render_screen(view_, size.columns, size.rows, style_));
+    }
+
+    // The width the answer is wrapped to on screen, for the editor's Up and Down.
+    std::size_t answer_width() {
+        return static_cast<std::size_t>(std::max(2, terminal_.size().columns - 5));
     }
 
     void suspend_process() {
@@ -104,9 +128,12 @@ class ScreenLoop {
             suspend_process();
             return std::nullopt;
         }
+        view_.notice.clear();
         switch (view_.overlay) {
             case Overlay::note:
                 return on_note_key(key);
+            case Overlay::answer:
+                return on_answer_key(key);
             case Overlay::quit_confirm:
                 return on_quit_key(key);
             case Overlay::abandon_confirm:
@@ -125,10 +152,60 @@ class ScreenLoop {
             view_.overlay = Overlay::help;
         else if (c == "n" && round().phase() != Phase::self_scoring && !round().paused())
             open_note();
+        else if ((c == "w" || c == "v") && can_write())
+            c == "w" ? open_answer() : edit_answer_externally();
         else if (auto command = command_for(key, c))
             act(*command);
         return std::nullopt;
     }
+
+    bool can_write() {
+        const Phase phase = round().phase();
+        if ((phase == Phase::asking || phase == Phase::scoring) && !round().paused()) return true;
+        view_.notice = round().paused() ? "paused: p resumes" : "no answer to write now";
+        return false;
+    }
+
+    void open_answer() {
+        answer_ = AnswerEditor(round().current().answer_text);
+        answer_question_ = round().current_index();
+        view_.overlay = Overlay::answer;
+    }
+
+    // Every change is saved within a second; Ctrl-D ends the answer, Esc leaves the editor.
+    std::optional<Outcome> on_answer_key(const Key& key) {
+        if (key.type == Key::escape) {
+            view_.overlay = Overlay::none;
+        } else if (key.type == Key::end_of_text) {
+            view_.overlay = Overlay::none;
+            if (round().phase() == Phase::asking) act({CommandType::end_answer});
+        } else if (answer_.apply(key, answer_width())) {
+            const auto result = apply_command(round(), question(),
+                                              {CommandType::answer, 0, answer_.text()}, &matcher_);
+            if (result.changed) session_.save_soon();
+            if (answer_.cut()) view_.notice = "the paste was cut: an answer holds at most 64 KiB";
+        }
+        return std::nullopt;
+    }
+
+    // $VISUAL or $EDITOR on the answer; the clocks keep running meanwhile.
+    void edit_answer_externally() {
+        terminal_.suspend();
+        const EditorResult result =
+            edit_externally(round().current().text, round().current().answer_text);
+        terminal_.resume();
+        if (!result.text) {
+            view_.notice = result.error;
+            return;
+        }
+        const auto command = RoundCommand{CommandType::answer, 0, *result.text};
+        const auto outcome = apply_command(round(), question(), command, &matcher_);
+        if (outcome.changed) session_.save();
+        view_.notice = outcome.notice.empty() ? outcome.refusal : outcome.notice;
+        if (round().phase() == Phase::asking) open_answer();
+    }
+
+    const Question* question() const { return view_.bank.find(session_.round().current().id); }
 
     // The round command a key stands for in the round's present phase, if any.
     std::optional<RoundCommand> command_for(const Key& key, const std::string& c) const {
@@ -140,6 +217,7 @@ class ScreenLoop {
         if (c == "s") return RoundCommand{CommandType::skip};
         if (c == "u") return RoundCommand{CommandType::undo};
         if (c == "h") return RoundCommand{CommandType::hint};
+        if (c == "+") return RoundCommand{CommandType::confirm_suggested};
         if (digit)
             return RoundCommand{
                 phase == Phase::self_scoring ? CommandType::self_score : CommandType::score,
@@ -198,8 +276,9 @@ class ScreenLoop {
     }
 
     void act(const RoundCommand& command) {
-        const Question* question = view_.bank.find(round().current().id);
-        if (apply_command(round(), question, command).changed) session_.save();
+        const CommandResult result = apply_command(round(), question(), command, &matcher_);
+        if (result.changed) session_.save();
+        view_.notice = result.notice.empty() ? result.refusal : result.notice;
     }
 };
 

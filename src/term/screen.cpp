@@ -72,11 +72,12 @@ std::string keys_line(const ScreenView& view) {
         return phase == Phase::scoring ? "a-f tick · x-z follow-up asked · h hint · Enter accept · "
                                          "0-4 score · n note · p · s · q · ?"
                                        : "a-f tick key points · x-z follow-up asked · h hint · "
-                                         "Enter answer done · n note · p · s · q · ?";
+                                         "w notes · Enter answer done · n note · p · s · q · ?";
     if (phase == Phase::scoring)
         return "a-f tick what you covered · h hint needed · Enter accept · 0-4 score · n note · s "
                "skip · q quit";
-    return "Enter answer done · n note · p pause · s skip · u undo · q quit · ? help";
+    return "Enter answer done · w write it · v $EDITOR · n note · p pause · s skip · u undo · q "
+           "quit · ? help";
 }
 
 std::vector<std::string> help_lines() {
@@ -88,6 +89,10 @@ std::vector<std::string> help_lines() {
             "  Enter        (scoring) accept the suggested score",
             "  0-4          score the answer and move on",
             std::string("               ") + rubric,
+            "  w            write the answer under the question (Ctrl-D ends the answer, Esc",
+            "               leaves it open to write more); the clocks keep running",
+            "  v            write it in $VISUAL or $EDITOR instead",
+            "  +            (scoring) tick every key point found in the answer [~]",
             "  n            write a note (Enter keeps it, Esc cancels)",
             "  p            pause or resume both clocks",
             "  s            skip the question (recorded as skipped)",
@@ -110,12 +115,21 @@ std::vector<std::string> guide_lines(const Question* question, const QuestionRec
         return lines;
     }
     const auto& points = question->guide.key_points;
+    const auto has = [](const std::vector<std::string>& letters, const std::string& letter) {
+        return std::find(letters.begin(), letters.end(), letter) != letters.end();
+    };
+    bool suggestions_left = false;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const std::string letter(1, static_cast<char>('a' + i));
-        const bool ticked =
-            std::find(record.covered.begin(), record.covered.end(), letter) != record.covered.end();
-        lines.push_back((ticked ? style.green("  [x] ") : "  [ ] ") + letter + ") " + points[i]);
+        std::string mark = "  [ ] ";
+        if (has(record.covered, letter))
+            mark = style.green("  [x] ");
+        else if (has(record.suggested, letter))
+            mark = style.yellow("  [~] "), suggestions_left = true;
+        lines.push_back(mark + letter + ") " + points[i]);
     }
+    if (suggestions_left)
+        lines.push_back(style.dim("  [~] found in the answer: + ticks them all, a-f one by one"));
     if (!question->guide.pitfalls.empty()) {
         lines.push_back(style.bold("Pitfalls"));
         for (const auto& pitfall : question->guide.pitfalls) lines.push_back("  - " + pitfall);
@@ -154,11 +168,37 @@ std::string suggestion_line(const Question* question, const QuestionRecord& reco
 
 namespace {
 
+// Where the answer editor's cursor is in the body: its line, and its column on the screen.
+struct BodyCursor {
+    std::size_t line = 0, column = 0;
+};
+
 // What the screen shows between the header and the bottom lines, and the bottom lines.
 struct Content {
     std::vector<std::string> body;
     std::vector<std::string> footer;
+    std::optional<BodyCursor> cursor;
 };
+
+constexpr std::string_view answer_indent = "    ";
+
+// The typed answer under its title: the open editor's lines, or the answer wrapped.
+void add_answer(const ScreenView& view, std::size_t width, const Style& style,
+                std::vector<std::string>& body, std::optional<BodyCursor>& cursor) {
+    const QuestionRecord& q = view.round.current();
+    const bool editing = view.overlay == Overlay::answer && view.editor;
+    if (!editing && q.answer_text.empty()) return;
+    body.push_back("  " + style.bold(view.interviewer ? "Answer notes" : "Your answer"));
+    const std::size_t text_width =
+        width > answer_indent.size() + 1 ? width - answer_indent.size() - 1 : 1;
+    const EditorLayout layout =
+        editing ? view.editor->layout(text_width) : AnswerEditor(q.answer_text).layout(text_width);
+    if (editing)
+        cursor = BodyCursor{body.size() + layout.cursor_line,
+                            answer_indent.size() + layout.cursor_column};
+    for (const auto& line : layout.lines) body.push_back(std::string(answer_indent) + line);
+    body.push_back("");
+}
 
 std::vector<std::string> example_lines(const Question* question, const Style& style) {
     if (!question || !question->guide.example) return {};
@@ -173,7 +213,9 @@ std::vector<std::string> example_lines(const Question* question, const Style& st
     return lines;
 }
 
-std::vector<std::string> body_lines(const ScreenView& view, int width, const Style& style) {
+std::vector<std::string> body_lines(const ScreenView& view, int width, const Style& style,
+                                    std::optional<BodyCursor>* cursor = nullptr) {
+    std::optional<BodyCursor> editor_cursor;
     const Round& round = view.round;
     const auto text_width = static_cast<std::size_t>(std::max(8, width - 4));
     std::vector<std::string> body;
@@ -203,10 +245,15 @@ std::vector<std::string> body_lines(const ScreenView& view, int width, const Sty
     const Phase phase = round.phase();
     // The candidate never sees the guide before answering, paused or not; the interviewer always.
     const bool answered = phase != Phase::asking;
+    const auto answer = [&] {
+        add_answer(view, static_cast<std::size_t>(width), style, body, editor_cursor);
+    };
     if (view.overlay == Overlay::help) {
         for (const auto& line : help_lines()) add_wrapped(line, "  ");
     } else if (view.interviewer || answered) {
+        if (!answered) answer();
         for (const auto& line : guide_lines(question, q, style)) add_wrapped(line, "  ");
+        if (answered) answer();
         for (const auto& line : follow_up_lines(question, q, style, false)) add_wrapped(line, "  ");
         if (answered)
             for (const auto& line : example_lines(question, style)) add_wrapped(line, "  ");
@@ -216,9 +263,12 @@ std::vector<std::string> body_lines(const ScreenView& view, int width, const Sty
                                    ". The candidate's own score? ") +
                             rubric,
                         "  ");
+    } else {
+        answer();
     }
     if (!q.note.empty() && view.overlay != Overlay::note)
         add_wrapped(style.dim("note: " + q.note), "  ");
+    if (cursor) *cursor = editor_cursor;
     return body;
 }
 
@@ -235,9 +285,14 @@ std::vector<std::string> footer_lines(const ScreenView& view, const Style& style
     if (view.save_error)
         footer.push_back(
             style.red(" could not save: " + *view.save_error + " (kept in memory; retrying)"));
+    if (!view.notice.empty()) footer.push_back(style.yellow(" " + view.notice));
     if (view.overlay == Overlay::note)
         footer.push_back(" note: " + view.note_draft + "▏  " +
                          style.dim("Enter keep · Esc cancel"));
+    else if (view.overlay == Overlay::answer)
+        footer.push_back(
+            style.dim(" writing the answer · Ctrl-D answer done · Esc back to the "
+                      "keys · v $EDITOR"));
     else if (view.overlay == Overlay::quit_confirm)
         footer.push_back(style.bold(" Quit? The round is saved and resumable.") +
                          " q quit · a abandon the round · any other key: back");
@@ -292,14 +347,36 @@ int scrolled_lines(const ScreenView& view) {
     return same ? scroll.lines : 0;
 }
 
+// The terminal's cursor at the answer editor's, or hidden without one.
+std::string cursor_escape(const std::optional<BodyCursor>& cursor, const Window& window, bool rule,
+                          int rows, int width) {
+    if (!cursor) return "\x1b[?25l";
+    const int row = 2 + (rule ? 1 : 0) + (window.more_above ? 1 : 0) +
+                    static_cast<int>(cursor->line) - window.first;
+    const int column = std::min(width, static_cast<int>(cursor->column) + 1);
+    if (row > rows) return "\x1b[?25l";
+    return "\x1b[" + std::to_string(row) + ";" + std::to_string(column) + "H\x1b[?25h";
+}
+
+// The first body line on screen: the one scrolled to, or with the editor open, where its cursor
+// line shows.
+int first_line(const ScreenView& view, const std::optional<BodyCursor>& cursor, int room) {
+    const int wanted = scrolled_lines(view);
+    if (!cursor) return wanted;
+    const int line = static_cast<int>(cursor->line);
+    const int shown = std::max(1, room - 2);  // room for the "more" marks
+    return std::clamp(wanted, line - shown + 1, line);
+}
+
 }  // namespace
 
 std::string render_screen(const ScreenView& view, int columns, int rows, const Style& style) {
     const int width = std::max(1, columns);
-    Content content{body_lines(view, width, style), footer_lines(view, style)};
+    Content content{{}, footer_lines(view, style), {}};
+    content.body = body_lines(view, width, style, &content.cursor);
     const Rows share = share_rows(rows, content.footer.size());
-    const Window window =
-        body_window(static_cast<int>(content.body.size()), share.body, scrolled_lines(view));
+    const Window window = body_window(static_cast<int>(content.body.size()), share.body,
+                                      first_line(view, content.cursor, share.body));
     if (window.more_above || window.more_below)
         content.footer.back() = style.dim(" j/k scroll ·") + content.footer.back();
 
@@ -318,7 +395,8 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
     lines.insert(lines.end(), content.footer.end() - share.footer, content.footer.end());
 
     // A line wider than the screen would wrap and scroll the header away.
-    return frame_of(lines, static_cast<std::size_t>(width), rows, style);
+    return frame_of(lines, static_cast<std::size_t>(width), rows, style) +
+           cursor_escape(content.cursor, window, share.rule, rows, width);
 }
 
 std::optional<Scroll> scrolled_by_key(const ScreenView& view, const Key& key, int columns, int rows,

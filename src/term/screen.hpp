@@ -6,12 +6,14 @@
 
 #include "core/bank.hpp"
 #include "core/round.hpp"
+#include "term/answer_editor.hpp"
 #include "term/keys.hpp"
 #include "term/style.hpp"
 
 namespace mockround::term {
 
-enum class Overlay { none, note, quit_confirm, abandon_confirm, help };
+// answer: the answer editor is open under the question.
+enum class Overlay { none, note, answer, quit_confirm, abandon_confirm, help };
 
 // How far the screen's body (question, guide, follow-ups, example) is scrolled, and for which
 // question and phase: a new question or phase starts at the top again.
@@ -29,12 +31,15 @@ struct ScreenView {
     Overlay overlay = Overlay::none;
     std::string note_draft{};
     std::optional<std::string> save_error{};
-    Scroll scroll{};  // clamped to the body when drawn
+    Scroll scroll{};                       // clamped to the body when drawn
+    const AnswerEditor* editor = nullptr;  // with Overlay::answer: drawn, the cursor in it
+    std::string notice{};                  // one line about the last command (a refusal, a cut)
 };
 
 // A whole frame: cursor home, each line cleared to its end, the rest of the screen cleared.
 // Never more than `rows` lines, none wider than `columns`; the header (question n/N, time left),
-// the score line and the keys stay on screen and the body between them scrolls.
+// the score line and the keys stay on screen and the body between them scrolls. With the
+// answer editor open the body follows its cursor, and the terminal's cursor is shown there.
 std::string render_screen(const ScreenView& view, int columns, int rows, const Style& style);
 
 // The scroll after `key` (Down/Up, j/k a line, PgDn/PgUp a page) within the body's length, or
@@ -42,7 +47,8 @@ std::string render_screen(const ScreenView& view, int columns, int rows, const S
 std::optional<Scroll> scrolled_by_key(const ScreenView& view, const Key& key, int columns, int rows,
                                       const Style& style);
 
-// The guide's key points as a checklist lettered a, b, c… (ticked ones marked), then pitfalls.
+// The guide's key points as a checklist lettered a, b, c… (ticked ones marked, those the matcher
+// suggested marked apart), then pitfalls.
 std::vector<std::string> guide_lines(const Question* question, const QuestionRecord& record,
                                      const Style& style);
 // The follow-ups, keyed x, y, z (or numbered 1, 2, 3… for line mode's `asked N`), marked once

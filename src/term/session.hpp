@@ -22,13 +22,28 @@ class Session {
     void save() {
         error_ = save_(round_);
         saved_elapsed_ = round_.round_elapsed();
+        unsaved_since_.reset();
     }
+    // Typing: saved within typing_save_delay of the first unsaved keystroke, so a save per
+    // keystroke never slows typing and kill -9 loses at most that much of it.
+    void save_soon() {
+        if (!unsaved_since_) unsaved_since_ = round_.clock().now();
+    }
+    // How long until save_soon's save is due, if one is waiting.
+    std::optional<Micros> until_save() const {
+        if (!unsaved_since_) return std::nullopt;
+        const auto due = *unsaved_since_ + typing_save_delay - round_.clock().now();
+        return std::max(Micros::zero(), std::chrono::duration_cast<Micros>(due));
+    }
+    static constexpr std::chrono::milliseconds typing_save_delay{1000};
     // Notices deadlines; saves when one passed, to retry a failed save, and every few seconds
     // of running clock, so even kill -9 loses at most that much answering time.
     TickEvents tick() {
         const TickEvents events = round_.tick();
+        const auto save_wait = until_save();
         if (events.question_time_up || events.round_time_up || error_ ||
-            round_.round_elapsed() - saved_elapsed_ >= checkpoint_every)
+            round_.round_elapsed() - saved_elapsed_ >= checkpoint_every ||
+            (save_wait && *save_wait == Micros::zero()))
             save();
         return events;
     }
@@ -40,6 +55,7 @@ class Session {
     SaveFn save_;
     std::optional<std::string> error_;
     Micros saved_elapsed_{0};
+    std::optional<SteadyTime> unsaved_since_;
 };
 
 }  // namespace mockround::term

@@ -10,8 +10,9 @@
 namespace mockround::term {
 
 namespace {
-constexpr std::string_view enter_screen = "\x1b[?1049h\x1b[?25l";  // alternate screen, no cursor
-constexpr std::string_view leave_screen = "\x1b[?25h\x1b[?1049l";
+// The alternate screen, no cursor, and bracketed paste: a pasted answer arrives marked as text.
+constexpr std::string_view enter_screen = "\x1b[?1049h\x1b[?25l\x1b[?2004h";
+constexpr std::string_view leave_screen = "\x1b[?2004l\x1b[?25h\x1b[?1049l";
 }  // namespace
 
 Terminal::Terminal(int in_fd, int out_fd) : in_(in_fd), out_(out_fd) {

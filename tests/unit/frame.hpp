@@ -5,8 +5,16 @@
 
 namespace mockround::test {
 
-// A frame is "\x1b[H", lines joined by "\x1b[K\r\n", the last ending in "\x1b[K", then "\x1b[J".
+// What a frame ends with about the cursor: "\x1b[?25l" (hidden), or "\x1b[ROW;COLH\x1b[?25h".
+inline std::string frame_cursor(const std::string& frame) {
+    const std::size_t at = frame.rfind("\x1b[J");
+    return at == std::string::npos ? "" : frame.substr(at + 3);
+}
+
+// A frame is "\x1b[H", lines joined by "\x1b[K\r\n", the last ending in "\x1b[K", then "\x1b[J",
+// then where the cursor goes (frame_cursor).
 inline std::vector<std::string> frame_lines(std::string frame) {
+    frame.resize(frame.size() - frame_cursor(frame).size());
     const std::string home = "\x1b[H", clear_rest = "\x1b[J", line_end = "\x1b[K";
     if (frame.rfind(home, 0) != 0 || frame.size() < home.size() + clear_rest.size() ||
         frame.compare(frame.size() - clear_rest.size(), clear_rest.size(), clear_rest) != 0)

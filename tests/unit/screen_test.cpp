@@ -191,3 +191,40 @@ TEST_CASE("without a UTF-8 locale the round screen draws only ASCII glyphs") {
     CHECK(frame.find("--------") != std::string::npos);
     CHECK(frame.find("#####") != std::string::npos);
 }
+
+TEST_CASE("the open answer editor shows under the question with the cursor in it") {
+    Fixture f({"postgres.index-types"});
+    std::string long_answer;
+    for (int i = 0; i < 60; ++i) long_answer += "line " + std::to_string(i) + "\n";
+    long_answer += "the end";
+    AnswerEditor editor(long_answer);
+    ScreenView view = f.view();
+    view.overlay = Overlay::answer;
+    view.editor = &editor;
+    const std::string frame = render_screen(view, 80, 24, Style(false, true));
+    const auto lines = test::frame_lines(frame);
+    CHECK(lines.size() == 24);
+    CHECK(on_screen(lines, "the end"));  // the window follows the cursor, at the answer's end
+    CHECK(on_screen(lines, "Ctrl-D answer done"));
+    std::size_t row = 0;
+    while (row < lines.size() && lines[row].find("the end") == std::string::npos) ++row;
+    CHECK(test::frame_cursor(frame) ==
+          "\x1b[" + std::to_string(row + 1) + ";" + std::to_string(4 + 7 + 1) + "H\x1b[?25h");
+    view.overlay = Overlay::none;
+    CHECK(test::frame_cursor(render_screen(view, 80, 24, Style(false, true))) == "\x1b[?25l");
+}
+
+TEST_CASE("scoring shows the answer, and suggested key points apart from ticked ones") {
+    Fixture f({"postgres.index-types"});
+    f.round.set_answer("B-tree is the default index.");
+    f.round.end_answer();
+    f.round.set_suggested({"a", "b"});
+    f.round.toggle_covered("b");
+    const auto lines = draw(f.view(), 120, 60);
+    CHECK(on_screen(lines, "[~] a)"));
+    CHECK(on_screen(lines, "[x] b)"));
+    CHECK(on_screen(lines, "[ ] c)"));
+    CHECK(on_screen(lines, "+ ticks them all"));
+    CHECK(on_screen(lines, "Your answer"));
+    CHECK(on_screen(lines, "B-tree is the default index."));
+}
