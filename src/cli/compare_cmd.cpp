@@ -1,6 +1,7 @@
 // mockround compare: two rounds side by side, with what changed from the first to the second.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -88,7 +89,8 @@ json round_summary(const RoundData& r) {
 json outcome_json(const QuestionRecord& q) {
     return {{"state", to_string(q.state)},
             {"score", q.score ? json(*q.score) : json()},
-            {"answer_seconds", number_json(seconds_of(q.answer))}};
+            {"answer_seconds", number_json(seconds_of(q.answer))},
+            {"answer", answer_json(q)}};
 }
 
 void print_json(const RoundData& a, const RoundData& b) {
@@ -175,10 +177,32 @@ void print_text(const RoundData& a, const RoundData& b, const term::Style& style
                                               "{:.0f}")));
 }
 
+// After the table, not in it: an answer runs over many lines.
+void print_answers(const RoundData& a, const RoundData& b, const term::Style& style) {
+    const auto answered = [](const QuestionPair& p) {
+        return !p.a->answer_text.empty() || !p.b->answer_text.empty();
+    };
+    const auto common = common_questions(a, b);
+    if (std::none_of(common.begin(), common.end(), answered)) return;
+    fmt::print("\n{}\n", style.bold("Answers to questions in common"));
+    const auto print_one = [](const RoundData& r, const QuestionRecord& q) {
+        fmt::print(
+            "    {}:\n{}", r.info.id,
+            q.answer_text.empty() ? "      (none)\n" : indented_lines(q.answer_text, "      "));
+    };
+    for (const auto& pair : common) {
+        if (!answered(pair)) continue;
+        fmt::print("  {}\n", style.cyan(pair.a->id));
+        print_one(a, *pair.a);
+        print_one(b, *pair.b);
+    }
+}
+
 void compare(Context& context, const CompareOptions& options) {
     const RoundData a = load_round(context, options.a), b = load_round(context, options.b);
     if (options.json) return print_json(a, b);
     print_text(a, b, context.out_style());
+    print_answers(a, b, context.out_style());
 }
 
 }  // namespace

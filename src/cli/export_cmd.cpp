@@ -32,20 +32,39 @@ std::string outcome_text(const QuestionRecord& q) {
     return text;
 }
 
-// The guide's key points, each ticked when the answer covered it: a, b, c... in order.
+bool holds(const std::vector<std::string>& letters, const std::string& letter) {
+    return std::find(letters.begin(), letters.end(), letter) != letters.end();
+}
+
+// The guide's key points, each ticked when the answer covered it: a, b, c... in order. One the
+// matcher suggested but nobody confirmed says so.
 std::string key_points_text(const QuestionRecord& q, const Question& question) {
     std::string out = "\nA strong answer covers:\n\n";
     for (std::size_t i = 0; i < question.guide.key_points.size(); ++i) {
         const std::string letter(1, static_cast<char>('a' + i));
-        const bool covered =
-            std::find(q.covered.begin(), q.covered.end(), letter) != q.covered.end();
-        out += fmt::format("- [{}] {}) {}\n", covered ? 'x' : ' ', letter,
-                           question.guide.key_points[i]);
+        const bool covered = holds(q.covered, letter);
+        out += fmt::format(
+            "- [{}] {}) {}{}\n", covered ? 'x' : ' ', letter, question.guide.key_points[i],
+            !covered && holds(q.suggested, letter) ? " (suggested, not confirmed)" : "");
     }
     return out;
 }
 
-std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank& bank) {
+// A fence longer than any run of backticks in the text, so code fenced inside it stays inside.
+std::string fence_for(const std::string& text) {
+    std::size_t longest = 0, run = 0;
+    for (char c : text) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
+    return std::string(std::max<std::size_t>(3, longest + 1), '`');
+}
+
+std::string fenced_answer(const std::string& label, const std::string& text) {
+    const std::string fence = fence_for(text);
+    const bool final_newline = text.back() == '\n';
+    return fmt::format("\n{}:\n\n{}\n{}{}{}\n", label, fence, text, final_newline ? "" : "\n",
+                       fence);
+}
+
+std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank& bank, Mode mode) {
     std::string out = fmt::format("## {}. {}\n\n{}\n\n", n, q.id, q.text);
     out += "- outcome: " + outcome_text(q) + "\n";
     out += fmt::format("- time: {} of {}\n",
@@ -53,6 +72,9 @@ std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank
                        format_clock(q.budget));
     if (q.hint_used) out += "- hint used\n";
     if (!q.note.empty()) out += "- note: " + q.note + "\n";
+    if (!q.answer_text.empty())
+        out += fenced_answer(mode == Mode::interviewer ? "Answer notes" : "Your answer",
+                             q.answer_text);
     if (const Question* question = bank.find(q.id); question && !question->guide.key_points.empty())
         out += key_points_text(q, *question);
     return out + "\n";
@@ -66,7 +88,7 @@ std::string markdown(const std::vector<RoundData>& rounds, const Bank& bank) {
                            local_text(r.info.started_at), r.info.profile, to_string(r.info.status),
                            t.answered, t.planned, score_text(t.mean_score));
         for (std::size_t n = 0; n < r.questions.size(); ++n)
-            out += markdown_question(n + 1, r.questions[n], bank);
+            out += markdown_question(n + 1, r.questions[n], bank, r.info.mode);
     }
     return out;
 }
@@ -82,7 +104,7 @@ std::string csv(const std::vector<RoundData>& rounds) {
     std::string out =
         "round,started_at,profile,mode,question,section,topic,text,state,score,self_score,"
         "scored_by,budget_seconds,answer_seconds,overtime_seconds,paused_seconds,time_up,"
-        "hint_used,note\r\n";
+        "hint_used,note,answer\r\n";
     auto secs = [](Micros m) { return fmt::format("{:.3f}", seconds_of(m)); };
     for (const auto& r : rounds)
         for (const auto& q : r.questions) {
@@ -106,7 +128,8 @@ std::string csv(const std::vector<RoundData>& rounds) {
                 secs(q.paused),
                 q.time_up ? "true" : "false",
                 q.hint_used ? "true" : "false",
-                q.note};
+                q.note,
+                q.answer_text};
             for (std::size_t i = 0; i < fields.size(); ++i)
                 out += (i ? "," : "") + csv_field(fields[i]);
             out += "\r\n";

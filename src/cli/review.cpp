@@ -43,10 +43,12 @@ json question_json(const QuestionRecord& q) {
               {"score", q.score ? json(*q.score) : json()},
               {"scored_by", to_string(q.scored_by)},
               {"self_score", q.self_score ? json(*q.self_score) : json()},
+              {"suggested", q.suggested},
               {"covered", q.covered},
               {"follow_ups_asked", q.follow_ups_asked},
               {"hint_used", q.hint_used},
-              {"note", q.note}};
+              {"note", q.note},
+              {"answer", answer_json(q)}};
     return j;
 }
 
@@ -125,6 +127,23 @@ std::string day_text(Day day) {
     const std::chrono::year_month_day date{day};
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+json answer_json(const QuestionRecord& q) {
+    return q.answer_text.empty() ? json() : json(q.answer_text);
+}
+
+std::string indented_lines(const std::string& text, const std::string& indent) {
+    std::string out;
+    const std::size_t end = text.find_last_not_of('\n') + 1;  // 0 when only newlines
+    for (std::size_t at = 0; at < end;) {
+        std::size_t line_end = text.find('\n', at);
+        if (line_end == std::string::npos || line_end > end) line_end = end;
+        const std::string line = text.substr(at, line_end - at);
+        out += (line.empty() ? "" : indent + line) + "\n";
+        at = line_end + 1;
+    }
+    return out;
 }
 
 json number_json(std::optional<double> value) {

@@ -50,6 +50,10 @@ std::string day_text(Day day);       // "2026-11-24"
 // Optional numbers as JSON: null when absent, rounded to 4 decimals otherwise.
 nlohmann::json number_json(std::optional<double> value);
 nlohmann::json round_json(const RoundData& round);
+nlohmann::json answer_json(const QuestionRecord& q);  // the typed answer, or null for none
+// Each line of `text` after `indent` (empty lines stay empty), final newlines dropped: an
+// answer printed under its question.
+std::string indented_lines(const std::string& text, const std::string& indent);
 nlohmann::json totals_json(const RoundTotals& totals);
 std::string score_text(std::optional<double> mean);  // "2.5" or "-"
 

@@ -1,5 +1,6 @@
 // mockround show: one round rendered for reading.
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include <memory>
 
@@ -35,7 +36,7 @@ std::string outcome(const QuestionRecord& q, const term::Style& style) {
 }
 
 std::string question_text(std::size_t n, const QuestionRecord& q, const Bank& bank,
-                          const term::Style& style) {
+                          const term::Style& style, const std::string& answer_label) {
     std::string out = fmt::format("{:>3}. {}  {}\n", n, style.cyan(q.id), outcome(q, style));
     out += fmt::format("     {}\n", style.markdown(q.text.substr(0, q.text.find('\n'))));
     if (q.state == QuestionState::pending) return out;
@@ -55,7 +56,12 @@ std::string question_text(std::size_t n, const QuestionRecord& q, const Bank& ba
         }
         out += fmt::format("     covered:{}\n", covered);
     }
+    if (!q.suggested.empty())
+        out += fmt::format("     suggested by the matcher: {}\n", fmt::join(q.suggested, ", "));
     if (!q.note.empty()) out += fmt::format("     note: {}\n", q.note);
+    if (!q.answer_text.empty())
+        out += fmt::format("     {}\n{}", style.dim(answer_label),
+                           indented_lines(q.answer_text, "       "));
     return out;
 }
 
@@ -71,7 +77,8 @@ void show(Context& context, const ShowOptions& options) {
         fmt::format("{} of {} round time used · {}/{} answered · mean {}\n\n", clock_of(i.elapsed),
                     format_clock(i.round_length), t.answered, t.planned, score_text(t.mean_score));
     for (std::size_t n = 0; n < round.questions.size(); ++n)
-        out += question_text(n + 1, round.questions[n], context.bank(), style);
+        out += question_text(n + 1, round.questions[n], context.bank(), style,
+                             i.mode == Mode::interviewer ? "answer notes:" : "answer:");
     fmt::print("{}", style.glyphs(out));  // in ASCII without a UTF-8 locale
 }
 
@@ -79,7 +86,8 @@ void show(Context& context, const ShowOptions& options) {
 
 void setup_show(CLI::App& app, Context& context) {
     auto options = std::make_shared<ShowOptions>();
-    CLI::App* sub = app.add_subcommand("show", "Show one round: times, pauses, scores, notes");
+    CLI::App* sub =
+        app.add_subcommand("show", "Show one round: times, pauses, scores, notes, answers");
     sub->add_option("id", options->id, "Round id (default: the latest round)");
     sub->add_flag("--json", options->json, "Print the round as JSON");
     sub->footer("Examples:\n  mockround show\n  mockround show 2026-11-24-0712-fresher --json");

@@ -1,5 +1,7 @@
 #include "core/answer_text.hpp"
 
+#include <algorithm>
+
 namespace mockround {
 
 namespace {
@@ -32,6 +34,16 @@ std::size_t sequence_length(std::string_view s) {
     return length;
 }
 
+// U+FDD0..U+FDEF and the last two code points of every plane: yaml-cpp writes them as U+FFFD,
+// so one kept would make the answer read back from a transcript differ from the one typed.
+bool noncharacter(std::string_view sequence) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(sequence[i]); };
+    if (sequence.size() == 3 && byte(0) == 0xEF)
+        return (byte(1) == 0xB7 && byte(2) >= 0x90 && byte(2) <= 0xAF) ||
+               (byte(1) == 0xBF && byte(2) >= 0xBE);
+    return sequence.size() == 4 && (byte(1) & 0x0F) == 0x0F && byte(2) == 0xBF && byte(3) >= 0xBE;
+}
+
 bool kept_control(char c) {
     return c == '\n' || c == '\t';
 }
@@ -44,8 +56,8 @@ CleanAnswer clean_answer(std::string_view raw) {
     for (std::size_t i = 0; i < raw.size();) {
         std::string_view piece;
         std::size_t used = sequence_length(raw.substr(i));
-        if (used == 0) {
-            piece = replacement, used = 1;
+        if (used == 0 || noncharacter(raw.substr(i, used))) {
+            piece = replacement, used = std::max<std::size_t>(used, 1);
         } else if (raw[i] == '\r') {
             piece = "\n";
             if (i + 1 < raw.size() && raw[i + 1] == '\n') used = 2;

@@ -14,8 +14,9 @@ struct CleanAnswer {
     bool cut = false;  // the text was longer than answer_cap and lost its end
 };
 
-// Invalid UTF-8 becomes U+FFFD, CR LF and lone CR become LF, other control characters but
-// tab and LF are dropped, and the text is cut to answer_cap bytes at a character boundary.
+// Invalid UTF-8 and noncharacters (U+FFFE...) become U+FFFD, CR LF and lone CR become LF,
+// other control characters but tab and LF are dropped, and the text is cut to answer_cap bytes
+// at a character boundary.
 CleanAnswer clean_answer(std::string_view raw);
 
 }  // namespace mockround

@@ -16,13 +16,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when the encoding or RoundData changes: an older index is then ignored and rebuilt.
-constexpr const char* header = "mockround-rounds-index 4\n";
+constexpr const char* header = "mockround-rounds-index 5\n";
 
 using Writer = BinaryWriter;
 using Reader = BinaryReader;
 
 void encode_question(Writer& w, const QuestionRecord& q) {
-    for (const auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.note}) w.text(*s);
+    for (const auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.note, &q.answer_text})
+        w.text(*s);
     w.enumerated(q.scored_by);
     w.raw<std::int64_t>(q.budget.count());
     w.enumerated(q.state);
@@ -32,15 +33,15 @@ void encode_question(Writer& w, const QuestionRecord& q) {
     w.raw<std::int64_t>(q.paused.count());
     w.number(q.score);
     w.number(q.self_score);
-    w.raw(static_cast<std::uint32_t>(q.covered.size()));
-    for (const auto& c : q.covered) w.text(c);
+    w.list(q.suggested);
+    w.list(q.covered);
     w.raw(static_cast<std::uint32_t>(q.follow_ups_asked.size()));
     for (int f : q.follow_ups_asked) w.raw<std::int32_t>(f);
 }
 
 QuestionRecord decode_question(Reader& r) {
     QuestionRecord q;
-    for (auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.note}) *s = r.text();
+    for (auto* s : {&q.id, &q.section, &q.topic, &q.text, &q.note, &q.answer_text}) *s = r.text();
     q.scored_by = r.enumerated(Scorer::interviewer);
     q.budget = std::chrono::seconds(r.raw<std::int64_t>());
     q.state = r.enumerated(QuestionState::skipped);
@@ -51,8 +52,8 @@ QuestionRecord decode_question(Reader& r) {
     q.paused = Micros(r.raw<std::int64_t>());
     q.score = r.number();
     q.self_score = r.number();
-    q.covered.resize(r.raw<std::uint32_t>() % 64);
-    for (auto& c : q.covered) c = r.text();
+    q.suggested = r.list();
+    q.covered = r.list();
     q.follow_ups_asked.resize(r.raw<std::uint32_t>() % 64);
     for (auto& f : q.follow_ups_asked) f = r.raw<std::int32_t>();
     return q;

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/answer_text.hpp"
 #include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
 #include "store/errors.hpp"
@@ -28,18 +29,49 @@ std::string seconds_text(Micros value) {
     return buffer;
 }
 
-void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
-    out << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << q.id;
-    // Optional when read, so a transcript without them must not be written back with empty
-    // values it would then refuse (found by fuzz_transcript).
-    if (!q.section.empty()) out << YAML::Key << "section" << YAML::Value << q.section;
-    if (!q.topic.empty()) out << YAML::Key << "topic" << YAML::Value << q.topic;
-    out << YAML::Key << "text" << YAML::Value << q.text;
-    out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
-    out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
-    // A pending question that was asked before (an undo took the round back) keeps its times.
-    if (q.state == QuestionState::pending && !q.asked_at) return void(out << YAML::EndMap);
+// yaml-cpp 0.7 writes a literal block as a bare `|`: clip chomping, which reads back with
+// exactly one final newline, and an indentation found from the first line, which takes that
+// line's leading spaces for indentation. So the answer is written without its last newline and
+// the header's indicators are put in once the emitter is done: `-` (strip) for an answer with
+// no final newline, `+` (keep) for one with some, and the indentation when the text starts with
+// a space or an empty line.
+constexpr int emitter_indent = 2;  // also the block's indentation below its key
+
+struct BlockHeader {
+    std::size_t after_key;  // where the emitter stood once the key was written
+    std::string indicators;
+};
+
+// A raw YAML stream may not carry C1 controls (NEL is a line break to YAML 1.1 readers such as
+// PyYAML) or a byte order mark inside a document; in double quotes yaml-cpp escapes them.
+bool fits_literal_block(const std::string& text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+        if (byte(i) == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return false;
+        if (byte(i) == 0xEF && i + 2 < text.size() && byte(i + 1) == 0xBB && byte(i + 2) == 0xBF)
+            return false;
+    }
+    return true;
+}
+
+void emit_answer(YAML::Emitter& out, const std::string& text, std::vector<BlockHeader>& headers) {
+    out << YAML::Key << "answer";
+    if (!fits_literal_block(text)) return void(out << YAML::Value << YAML::DoubleQuoted << text);
+    BlockHeader header{out.size(), ""};
+    if (text.front() == ' ' || text.front() == '\n')
+        header.indicators = std::to_string(emitter_indent);
+    const bool final_newline = text.back() == '\n';
+    header.indicators += final_newline ? '+' : '-';
+    out << YAML::Value << YAML::Literal << (final_newline ? text.substr(0, text.size() - 1) : text);
+    headers.push_back(std::move(header));
+}
+
+void add_block_indicators(std::string& yaml, const std::vector<BlockHeader>& headers) {
+    for (auto it = headers.rbegin(); it != headers.rend(); ++it)  // later places first
+        yaml.insert(yaml.find('|', it->after_key) + 1, it->indicators);
+}
+
+void emit_progress(YAML::Emitter& out, const QuestionRecord& q) {
     if (q.asked_at)
         out << YAML::Key << "asked_at" << YAML::Value << YAML::DoubleQuoted
             << iso_local(*q.asked_at);
@@ -53,6 +85,8 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
         out << YAML::Key << "scored_by" << YAML::Value << std::string(to_string(q.scored_by));
     }
     if (q.self_score) out << YAML::Key << "self_score" << YAML::Value << *q.self_score;
+    if (!q.suggested.empty())
+        out << YAML::Key << "suggested" << YAML::Value << YAML::Flow << q.suggested;
     if (!q.covered.empty()) out << YAML::Key << "covered" << YAML::Value << YAML::Flow << q.covered;
     if (!q.follow_ups_asked.empty())
         out << YAML::Key << "follow_ups_asked" << YAML::Value << YAML::Flow << q.follow_ups_asked;
@@ -61,6 +95,22 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
     // boolean, a number or a date in other YAML readers (PyYAML), not the text typed.
     if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << q.note;
     if (!q.undone.empty()) out << YAML::Key << "undone" << YAML::Value << YAML::Flow << q.undone;
+}
+
+void emit_question(YAML::Emitter& out, const QuestionRecord& q, std::vector<BlockHeader>& headers) {
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << q.id;
+    // Optional when read, so a transcript without them must not be written back with empty
+    // values it would then refuse (found by fuzz_transcript).
+    if (!q.section.empty()) out << YAML::Key << "section" << YAML::Value << q.section;
+    if (!q.topic.empty()) out << YAML::Key << "topic" << YAML::Value << q.topic;
+    out << YAML::Key << "text" << YAML::Value << q.text;
+    out << YAML::Key << "budget_seconds" << YAML::Value << q.budget.count();
+    out << YAML::Key << "state" << YAML::Value << std::string(to_string(q.state));
+    // A pending question that was asked before (an undo took the round back) keeps its times.
+    if (q.state != QuestionState::pending || q.asked_at) emit_progress(out, q);
+    // Last: the longest value, read after the question's outcome.
+    if (!q.answer_text.empty()) emit_answer(out, q.answer_text, headers);
     out << YAML::EndMap;
 }
 
@@ -68,6 +118,8 @@ void emit_question(YAML::Emitter& out, const QuestionRecord& q) {
 
 std::string render_transcript(const RoundInfo& info, const std::vector<QuestionRecord>& questions) {
     YAML::Emitter out;
+    out.SetIndent(emitter_indent);
+    std::vector<BlockHeader> headers;
     out << YAML::BeginMap;
     out << YAML::Key << "format" << YAML::Value << transcript_format;
     out << YAML::Key << "id" << YAML::Value << info.id;
@@ -88,9 +140,11 @@ std::string render_transcript(const RoundInfo& info, const std::vector<QuestionR
     if (info.focus != Focus::none)
         out << YAML::Key << "focus" << YAML::Value << std::string(to_string(info.focus));
     out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
-    for (const auto& q : questions) emit_question(out, q);
+    for (const auto& q : questions) emit_question(out, q, headers);
     out << YAML::EndSeq << YAML::EndMap;
-    return std::string(out.c_str()) + "\n";
+    std::string yaml = out.c_str();
+    add_block_indicators(yaml, headers);
+    return yaml + "\n";
 }
 
 namespace {
@@ -160,14 +214,27 @@ class TranscriptReader {
         if (node["score"]) q.score = check_.integer(node, "score", 0, max_score);
         q.scored_by = enum_of(node, "scored_by", parse_scorer, Scorer::self);
         if (node["self_score"]) q.self_score = check_.integer(node, "self_score", 0, max_score);
+        q.suggested = letters_of(node, "suggested");
         q.covered = letters_of(node, "covered");
         q.follow_ups_asked = numbers_of(node, "follow_ups_asked");
         q.hint_used = flag_of(node, "hint_used");
         if (node["note"]) q.note = node["note"].IsScalar() ? node["note"].Scalar() : "";
         q.undone = texts_of(node, "undone");
+        q.answer_text = answer_of(node);
         if (q.state == QuestionState::scored && !q.score)
             check_.error(node, "a scored question needs a 'score'");
         return q;
+    }
+
+    // Cleaned like typed text: a transcript edited by hand may hold anything.
+    std::string answer_of(const YAML::Node& map) {
+        const YAML::Node node = map["answer"];
+        if (!node || node.IsNull()) return "";
+        if (!node.IsScalar()) {
+            check_.error(node, "'answer' must be text");
+            return "";
+        }
+        return clean_answer(node.Scalar()).text;
     }
 
     template <typename Parse, typename Enum>

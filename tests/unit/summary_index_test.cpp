@@ -62,6 +62,22 @@ TEST_CASE("the summary index gives back the round it was saved with") {
     CHECK_FALSE(SummaryIndex(cache.path()).find("r.yaml", FileStamp{124, 456}));
 }
 
+TEST_CASE("the summary index keeps a question's answer and its suggested key points") {
+    TempDir cache;
+    RoundData round = sample_round();
+    QuestionRecord& q = round.questions.at(0);
+    for (int n = 0; q.answer_text.size() < 5000; ++n)
+        q.answer_text += "line " + std::to_string(n) + "\n\t```code```  ünïcödé ✓\n";
+    q.suggested = {"a", "c"};
+    q.covered = {"c", "d"};
+    save_index(cache.path(), round);
+    auto found = SummaryIndex(cache.path()).find("r.yaml", stamp);
+    REQUIRE(found);
+    CHECK(found->questions.at(0).answer_text == q.answer_text);
+    CHECK(found->questions.at(0).suggested == q.suggested);
+    CHECK(found->questions.at(0).covered == q.covered);
+}
+
 TEST_CASE("an enum byte out of range is a damaged entry, parsed afresh, never used") {
     TempDir cache;
     save_index(cache.path(), sample_round());
