@@ -19,7 +19,11 @@ using std::chrono::seconds;
 class LineLoop {
   public:
     LineLoop(Session& session, const Bank& bank, bool interviewer, SignalWatch& signals)
-        : session_(session), bank_(bank), interviewer_(interviewer), signals_(signals) {}
+        : session_(session),
+          bank_(bank),
+          interviewer_(interviewer),
+          signals_(signals),
+          matcher_(bank) {}
 
     Outcome run() {
         announce();
@@ -44,6 +48,7 @@ class LineLoop {
     const Bank& bank_;
     bool interviewer_;
     SignalWatch& signals_;
+    KeyPointMatcher matcher_;
     std::string buffer_;
     std::size_t announced_index_ = SIZE_MAX;
     Phase announced_phase_ = Phase::done;
@@ -88,7 +93,9 @@ class LineLoop {
                 else
                     line += c;
             if (interviewer_) say_guide(q);
-            say("answer, then send an empty line (skip, pause, note TEXT, quit, help)");
+            say(std::string(interviewer_ ? "notes of the answer" : "answer") +
+                ": lines starting with > are typed into it; an empty line ends it (skip, pause, "
+                "note TEXT, quit, help)");
         } else {
             if (round().phase() == Phase::self_scoring) {
                 say("self-score " + position() + "? the candidate's own score 0-4 (skip: none)");
@@ -138,9 +145,10 @@ class LineLoop {
             return Outcome::quit;
         }
         if (line == "help") {
-            say("commands: an empty line or 'done' ends the answer; tick LETTERS; hint; an empty "
-                "line accepts the suggested score; 0-4 scores; asked N (interviewer); skip; "
-                "undo; pause; resume; note TEXT; abandon; quit");
+            say("commands: > TEXT adds a line to the typed answer; an empty line or 'done' ends "
+                "the answer; tick LETTERS; + ticks the suggested key points; hint; an empty line "
+                "accepts the suggested score; 0-4 scores; asked N (interviewer); skip; undo; "
+                "pause; resume; note TEXT; abandon; quit");
             return std::nullopt;
         }
         const std::vector<RoundCommand> commands = parse(line);
@@ -151,8 +159,9 @@ class LineLoop {
         const std::optional<int> suggested = suggestion_for(round(), question());
         bool changed = false;
         for (const RoundCommand& c : commands) {
-            const CommandResult result = apply_command(round(), question(), c);
+            const CommandResult result = apply_command(round(), question(), c, &matcher_);
             if (!result.changed) refuse(result.refusal);
+            if (!result.notice.empty()) refuse(result.notice);
             changed = changed || result.changed;
             if (!result.changed) break;
         }
@@ -169,6 +178,13 @@ class LineLoop {
     std::vector<RoundCommand> parse(const std::string& line) {
         const Phase phase = round().phase();
         const bool digit = line.size() == 1 && line[0] >= '0' && line[0] <= '4';
+        // "> text" is answer text and nothing else: no command starts with '>'.
+        if (line.rfind('>', 0) == 0) {
+            const std::string& so_far = round().current().answer_text;
+            const std::string typed = line.substr(line.rfind("> ", 0) == 0 ? 2 : 1);
+            return {{CommandType::answer, 0, so_far.empty() ? typed : so_far + "\n" + typed}};
+        }
+        if (line == "+") return {{CommandType::confirm_suggested}};
         if (line.empty() || line == "done")
             return {{phase == Phase::asking ? CommandType::end_answer
                                             : CommandType::accept_suggestion}};
@@ -206,6 +222,7 @@ class LineLoop {
                 say("scored " + std::to_string(suggested.value_or(0)));
                 break;
             case CommandType::tick:
+            case CommandType::confirm_suggested:
                 say("covered " + join(q.covered));
                 if (auto suggestion = suggestion_line(question(), q); !suggestion.empty())
                     say(suggestion);

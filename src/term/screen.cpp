@@ -128,8 +128,7 @@ std::vector<std::string> guide_lines(const Question* question, const QuestionRec
             mark = style.yellow("  [~] "), suggestions_left = true;
         lines.push_back(mark + letter + ") " + points[i]);
     }
-    if (suggestions_left)
-        lines.push_back(style.dim("  [~] found in the answer: + ticks them all, a-f one by one"));
+    if (suggestions_left) lines.push_back(style.dim("  [~] found in the answer: + ticks them all"));
     if (!question->guide.pitfalls.empty()) {
         lines.push_back(style.bold("Pitfalls"));
         for (const auto& pitfall : question->guide.pitfalls) lines.push_back("  - " + pitfall);

@@ -28,7 +28,8 @@ class Tmux:
         self.exit_file = os.path.join(self.workdir, f'exit-{uuid.uuid4().hex[:6]}')
         self.stty_file = self.exit_file + '.stty'
         exports = ' '.join(f'{k}={shlex.quote(v)}' for k, v in self.env.items()
-                           if k.startswith(('XDG_', 'HOME', 'TERM', 'TZ', 'NO_COLOR', 'MOCKROUND')))
+                           if k.startswith(('XDG_', 'HOME', 'TERM', 'TZ', 'NO_COLOR', 'MOCKROUND',
+                                            'EDITOR', 'VISUAL')))
         command = ' '.join(shlex.quote(a) for a in [BIN, *mockround_args])
         return (f'export {exports}; stty -g > {self.stty_file}; {command}; '
                 f'echo $? > {self.exit_file}.tmp; stty -g >> {self.stty_file}; '

@@ -224,7 +224,7 @@ TEST_CASE("scoring shows the answer, and suggested key points apart from ticked 
     CHECK(on_screen(lines, "[~] a)"));
     CHECK(on_screen(lines, "[x] b)"));
     CHECK(on_screen(lines, "[ ] c)"));
-    CHECK(on_screen(lines, "+ ticks them all"));
+    CHECK(on_screen(lines, "[~] found in the answer: + ticks them all"));
     CHECK(on_screen(lines, "Your answer"));
     CHECK(on_screen(lines, "B-tree is the default index."));
 }
