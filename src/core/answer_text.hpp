@@ -7,7 +7,7 @@
 
 namespace mockround {
 
-inline constexpr std::size_t answer_cap = 64 * 1024;  // bytes of UTF-8
+inline constexpr std::size_t answer_cap = std::size_t{64} * 1024;  // bytes of UTF-8
 
 struct CleanAnswer {
     std::string text;

@@ -181,24 +181,6 @@ struct Content {
 
 constexpr std::string_view answer_indent = "    ";
 
-// The typed answer under its title: the open editor's lines, or the answer wrapped.
-void add_answer(const ScreenView& view, std::size_t width, const Style& style,
-                std::vector<std::string>& body, std::optional<BodyCursor>& cursor) {
-    const QuestionRecord& q = view.round.current();
-    const bool editing = view.overlay == Overlay::answer && view.editor;
-    if (!editing && q.answer_text.empty()) return;
-    body.push_back("  " + style.bold(view.interviewer ? "Answer notes" : "Your answer"));
-    const std::size_t text_width =
-        width > answer_indent.size() + 1 ? width - answer_indent.size() - 1 : 1;
-    const EditorLayout layout =
-        editing ? view.editor->layout(text_width) : AnswerEditor(q.answer_text).layout(text_width);
-    if (editing)
-        cursor = BodyCursor{body.size() + layout.cursor_line,
-                            answer_indent.size() + layout.cursor_column};
-    for (const auto& line : layout.lines) body.push_back(std::string(answer_indent) + line);
-    body.push_back("");
-}
-
 std::vector<std::string> example_lines(const Question* question, const Style& style) {
     if (!question || !question->guide.example) return {};
     const Example& example = *question->guide.example;
@@ -212,63 +194,95 @@ std::vector<std::string> example_lines(const Question* question, const Style& st
     return lines;
 }
 
-std::vector<std::string> body_lines(const ScreenView& view, int width, const Style& style,
-                                    std::optional<BodyCursor>* cursor = nullptr) {
-    std::optional<BodyCursor> editor_cursor;
-    const Round& round = view.round;
-    const auto text_width = static_cast<std::size_t>(std::max(8, width - 4));
-    std::vector<std::string> body;
-    auto add_wrapped = [&](const std::string& text, const std::string& indent) {
+// The body's lines as they are added: wrapped to the screen, code spans highlighted.
+struct Body {
+    const Style& style;
+    std::size_t text_width;
+    std::vector<std::string> lines{};
+    std::optional<BodyCursor> cursor{};
+
+    void add(const std::string& text, const std::string& indent = "  ") {
         for (const auto& line : highlight(wrap(style.glyphs(text), text_width), style))
-            body.push_back(indent + line);
-    };
+            lines.push_back(indent + line);
+    }
+    void add_all(const std::vector<std::string>& texts) {
+        for (const auto& text : texts) add(text);
+    }
+};
+
+// The typed answer under its title: the open editor's lines, or the answer wrapped.
+void add_answer(const ScreenView& view, std::size_t width, Body& body) {
+    const QuestionRecord& q = view.round.current();
+    const bool editing = view.overlay == Overlay::answer && view.editor;
+    if (!editing && q.answer_text.empty()) return;
+    body.lines.push_back("  " + body.style.bold(view.interviewer ? "Answer notes" : "Your answer"));
+    const std::size_t indent = answer_indent.size();
+    const std::size_t text_width = width > indent + 1 ? width - indent - 1 : 1;
+    const EditorLayout layout =
+        editing ? view.editor->layout(text_width) : AnswerEditor(q.answer_text).layout(text_width);
+    if (editing)
+        body.cursor =
+            BodyCursor{body.lines.size() + layout.cursor_line, indent + layout.cursor_column};
+    for (const auto& line : layout.lines) body.lines.push_back(std::string(answer_indent) + line);
+    body.lines.push_back("");
+}
+
+// Where the question comes from, the question, its countdown.
+void add_question(const ScreenView& view, const Question* question, int width, Body& body) {
+    const Round& round = view.round;
     const QuestionRecord& q = round.current();
-    const Question* question = view.bank.find(q.id);
     const Section* section = view.bank.find_section(q.section);
     const Topic* topic = view.bank.find_topic(q.section, q.topic);
-    add_wrapped(style.dim((section ? section->title : q.section) + " › " +
-                          (topic ? topic->title : q.topic) +
-                          (question ? " · " + std::string(to_string(question->kind)) + " · " +
-                                          std::string(to_string(question->level))
-                                    : "") +
-                          " · " + q.id),
-                " ");
-    body.push_back("");
-    add_wrapped(q.text, "  ");
-    body.push_back("");
-    body.push_back("  " + countdown_bar(round, width - 2, style));
+    body.add(body.style.dim((section ? section->title : q.section) + " › " +
+                            (topic ? topic->title : q.topic) +
+                            (question ? " · " + std::string(to_string(question->kind)) + " · " +
+                                            std::string(to_string(question->level))
+                                      : "") +
+                            " · " + q.id),
+             " ");
+    body.lines.push_back("");
+    body.add(q.text);
+    body.lines.push_back("");
+    body.lines.push_back("  " + countdown_bar(round, width - 2, body.style));
     if (round.paused())
-        add_wrapped(style.bold(style.yellow("PAUSED")) + "  both clocks are stopped; p resumes",
-                    "  ");
-    body.push_back("");
-    const Phase phase = round.phase();
-    // The candidate never sees the guide before answering, paused or not; the interviewer always.
+        body.add(body.style.bold(body.style.yellow("PAUSED")) +
+                 "  both clocks are stopped; p resumes");
+    body.lines.push_back("");
+}
+
+// The guide with the answer: above it while the interviewer listens, below it once scored.
+void add_guide(const ScreenView& view, const Question* question, int width, Body& body) {
+    const QuestionRecord& q = view.round.current();
+    const Phase phase = view.round.phase();
     const bool answered = phase != Phase::asking;
-    const auto answer = [&] {
-        add_answer(view, static_cast<std::size_t>(width), style, body, editor_cursor);
-    };
-    if (view.overlay == Overlay::help) {
-        for (const auto& line : help_lines()) add_wrapped(line, "  ");
-    } else if (view.interviewer || answered) {
-        if (!answered) answer();
-        for (const auto& line : guide_lines(question, q, style)) add_wrapped(line, "  ");
-        if (answered) answer();
-        for (const auto& line : follow_up_lines(question, q, style, false)) add_wrapped(line, "  ");
-        if (answered)
-            for (const auto& line : example_lines(question, style)) add_wrapped(line, "  ");
-        body.push_back("");
-        if (phase == Phase::self_scoring)
-            add_wrapped(style.bold("Interviewer's score: " + std::to_string(q.score.value_or(0)) +
-                                   ". The candidate's own score? ") +
-                            rubric,
-                        "  ");
-    } else {
-        answer();
-    }
-    if (!q.note.empty() && view.overlay != Overlay::note)
-        add_wrapped(style.dim("note: " + q.note), "  ");
-    if (cursor) *cursor = editor_cursor;
-    return body;
+    if (!answered) add_answer(view, static_cast<std::size_t>(width), body);
+    body.add_all(guide_lines(question, q, body.style));
+    if (answered) add_answer(view, static_cast<std::size_t>(width), body);
+    body.add_all(follow_up_lines(question, q, body.style, false));
+    if (answered) body.add_all(example_lines(question, body.style));
+    body.lines.push_back("");
+    if (phase == Phase::self_scoring)
+        body.add(body.style.bold("Interviewer's score: " + std::to_string(q.score.value_or(0)) +
+                                 ". The candidate's own score? ") +
+                 rubric);
+}
+
+std::vector<std::string> body_lines(const ScreenView& view, int width, const Style& style,
+                                    std::optional<BodyCursor>* cursor = nullptr) {
+    Body body{style, static_cast<std::size_t>(std::max(8, width - 4))};
+    const QuestionRecord& q = view.round.current();
+    const Question* question = view.bank.find(q.id);
+    add_question(view, question, width, body);
+    // The candidate never sees the guide before answering, paused or not; the interviewer always.
+    if (view.overlay == Overlay::help)
+        body.add_all(help_lines());
+    else if (view.interviewer || view.round.phase() != Phase::asking)
+        add_guide(view, question, width, body);
+    else
+        add_answer(view, static_cast<std::size_t>(width), body);
+    if (!q.note.empty() && view.overlay != Overlay::note) body.add(style.dim("note: " + q.note));
+    if (cursor) *cursor = body.cursor;
+    return std::move(body.lines);
 }
 
 // What to do next stays on screen however long the guide: it sits above the keys.

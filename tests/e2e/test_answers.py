@@ -37,7 +37,8 @@ class ScreenAnswers(RoundCase):
         self.term.text('and more')
         self.wait_for_answer(points[0] + '\nand more')
         self.term.keys('C-d')  # ends the answer: the guide, with suggestions
-        screen = self.term.wait_for('Your answer')
+        screen = self.term.wait_for('A strong answer covers')
+        self.assertIn('Your answer', screen)
         self.assertIn('[~] a)', screen)
         self.assertIn('[~] found in the answer', screen)
         self.term.keys('+')
