@@ -4,14 +4,16 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace mockround {
 
 namespace {
 
-// Words that carry no point of their own, whatever the question.
-const std::set<std::string, std::less<>> stopwords = {
+// Words that carry no point of their own, whatever the question. (Hashed: the matcher looks up
+// every word of every key point of the bank.)
+const std::unordered_set<std::string_view> stopwords = {
     "a",     "about",  "after",   "all",     "also",    "an",     "and",   "any",     "are",
     "as",    "at",     "be",      "because", "been",    "before", "being", "between", "both",
     "but",   "by",     "can",     "could",   "did",     "do",     "does",  "doing",   "done",
@@ -29,45 +31,48 @@ const std::set<std::string, std::less<>> stopwords = {
     "why",   "will",   "with",    "without", "would",   "yes",    "you",   "your"};
 
 // Abbreviations candidates type, folded into the words key points use.
-const std::map<std::string, std::string, std::less<>> synonyms = {{"args", "arguments"},
-                                                                  {"arg", "argument"},
-                                                                  {"async", "asynchronous"},
-                                                                  {"auth", "authentication"},
-                                                                  {"config", "configuration"},
-                                                                  {"db", "database"},
-                                                                  {"dbs", "databases"},
-                                                                  {"dict", "dictionary"},
-                                                                  {"dicts", "dictionaries"},
-                                                                  {"env", "environment"},
-                                                                  {"fk", "foreign key"},
-                                                                  {"fn", "function"},
-                                                                  {"func", "function"},
-                                                                  {"idx", "index"},
-                                                                  {"k8s", "kubernetes"},
-                                                                  {"msg", "message"},
-                                                                  {"obj", "object"},
-                                                                  {"param", "parameter"},
-                                                                  {"params", "parameters"},
-                                                                  {"perf", "performance"},
-                                                                  {"pg", "postgresql"},
-                                                                  {"pk", "primary key"},
-                                                                  {"postgres", "postgresql"},
-                                                                  {"repo", "repository"},
-                                                                  {"repos", "repositories"},
-                                                                  {"req", "request"},
-                                                                  {"resp", "response"},
-                                                                  {"sync", "synchronous"},
-                                                                  {"tx", "transaction"},
-                                                                  {"txn", "transaction"},
-                                                                  {"txns", "transactions"},
-                                                                  {"mongo", "mongodb"},
-                                                                  {"var", "variable"},
-                                                                  {"vars", "variables"},
-                                                                  {"w", "with"},
-                                                                  {"wo", "without"}};
+const std::unordered_map<std::string_view, std::string_view> synonyms = {
+    {"args", "arguments"},
+    {"arg", "argument"},
+    {"async", "asynchronous"},
+    {"auth", "authentication"},
+    {"config", "configuration"},
+    {"db", "database"},
+    {"dbs", "databases"},
+    {"dict", "dictionary"},
+    {"dicts", "dictionaries"},
+    {"env", "environment"},
+    {"fk", "foreign key"},
+    {"fn", "function"},
+    {"func", "function"},
+    {"idx", "index"},
+    {"k8s", "kubernetes"},
+    {"msg", "message"},
+    {"obj", "object"},
+    {"param", "parameter"},
+    {"params", "parameters"},
+    {"perf", "performance"},
+    {"pg", "postgresql"},
+    {"pk", "primary key"},
+    {"postgres", "postgresql"},
+    {"repo", "repository"},
+    {"repos", "repositories"},
+    {"req", "request"},
+    {"resp", "response"},
+    {"sync", "synchronous"},
+    {"tx", "transaction"},
+    {"txn", "transaction"},
+    {"txns", "transactions"},
+    {"mongo", "mongodb"},
+    {"var", "variable"},
+    {"vars", "variables"},
+    {"w", "with"},
+    {"wo", "without"}};
 
+// The last letter first: most words end otherwise, and stem() tries some twenty suffixes.
 bool ends_with(std::string_view word, std::string_view suffix) {
-    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+    return word.size() >= suffix.size() && word.back() == suffix.back() &&
+           word.substr(word.size() - suffix.size()) == suffix;
 }
 
 bool is_vowel(char c) {
@@ -135,7 +140,8 @@ void add_word(std::string surface, std::vector<Token>& out) {
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (stopwords.count(lower)) return;
     const auto synonym = synonyms.find(lower);
-    if (synonym == synonyms.end()) return out.push_back({stem(lower), std::move(surface)});
+    if (synonym == synonyms.end())
+        return out.push_back({stem(std::move(lower)), std::move(surface)});
     std::string_view expansion = synonym->second;
     for (std::size_t at = 0; at <= expansion.size();) {
         const std::size_t end = std::min(expansion.find(' ', at), expansion.size());
@@ -201,11 +207,15 @@ std::vector<std::string> match_terms(std::string_view text) {
 }
 
 KeyPointMatcher::KeyPointMatcher(const Bank& bank) {
+    // Counted in a hash table, then sorted once: the bank's key points hold tens of thousands
+    // of terms but only a few thousand distinct ones.
+    std::unordered_map<std::string, int> frequency;
     for (const Question& q : bank.questions())
         for (const auto& point : q.guide.key_points) {
             ++point_count_;
-            for (const auto& term : distinct_terms(point)) ++point_frequency_[term];
+            for (auto& term : distinct_terms(point)) ++frequency[std::move(term)];
         }
+    point_frequency_.insert(frequency.begin(), frequency.end());
 }
 
 double KeyPointMatcher::weight(const std::string& term) const {
