@@ -4,6 +4,7 @@
 // code spans and numbers kept whole), weighted by how rare they are across the bank's key
 // points; a point counts as covered when enough of its weight appears in the answer.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,20 @@ class KeyPointMatcher {
     int point_count_ = 0;
 
     double weight(const std::string& term) const;
+};
+
+// A matcher built the first time it is needed, so a round starts without waiting for it.
+class LazyMatcher {
+  public:
+    explicit LazyMatcher(const Bank& bank) : bank_(bank) {}
+    const KeyPointMatcher* get() {
+        if (!matcher_) matcher_.emplace(bank_);
+        return &*matcher_;
+    }
+
+  private:
+    const Bank& bank_;
+    std::optional<KeyPointMatcher> matcher_;
 };
 
 }  // namespace mockround

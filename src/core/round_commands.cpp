@@ -69,7 +69,8 @@ CommandResult pause(Round& round, bool paused) {
 
 // The key points the matcher finds in the answer, among those a round can tick.
 void suggest(Round& round, const Question* question, const KeyPointMatcher* matcher) {
-    if (!matcher || !question || round.phase() != Phase::scoring) return;
+    if (!question || round.phase() != Phase::scoring) return;
+    if (!matcher || round.current().answer_text.empty()) return round.set_suggested({});
     std::vector<std::string> letters = matcher->covered(*question, round.current().answer_text);
     const std::size_t count = key_point_count(question);
     letters.erase(std::remove_if(letters.begin(), letters.end(),
@@ -137,6 +138,11 @@ CommandResult in_play(Round& round, const Question* question, const RoundCommand
 }
 
 }  // namespace
+
+bool uses_matcher(const Round& round, const RoundCommand& command) {
+    if (command.type == CommandType::answer) return true;
+    return command.type == CommandType::end_answer && !round.current().answer_text.empty();
+}
 
 std::optional<int> suggestion_for(const Round& round, const Question* question) {
     if (round.phase() != Phase::scoring || key_point_count(question) == 0) return std::nullopt;

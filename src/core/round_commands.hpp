@@ -52,6 +52,10 @@ inline constexpr std::size_t tickable_key_points = 6;
 CommandResult apply_command(Round& round, const Question* question, const RoundCommand& command,
                             const KeyPointMatcher* matcher = nullptr);
 
+// Whether applying `command` asks the matcher anything: a matcher learns the whole bank's terms
+// when built (tens of milliseconds), so a front end builds it the first time this is true.
+bool uses_matcher(const Round& round, const RoundCommand& command);
+
 // The score Enter accepts for the current question, or none without a guide to judge by.
 std::optional<int> suggestion_for(const Round& round, const Question* question);
 

@@ -48,7 +48,7 @@ class LineLoop {
     const Bank& bank_;
     bool interviewer_;
     SignalWatch& signals_;
-    KeyPointMatcher matcher_;
+    LazyMatcher matcher_;
     std::string buffer_;
     std::size_t announced_index_ = SIZE_MAX;
     Phase announced_phase_ = Phase::done;
@@ -159,7 +159,8 @@ class LineLoop {
         const std::optional<int> suggested = suggestion_for(round(), question());
         bool changed = false;
         for (const RoundCommand& c : commands) {
-            const CommandResult result = apply_command(round(), question(), c, &matcher_);
+            const CommandResult result = apply_command(
+                round(), question(), c, uses_matcher(round(), c) ? matcher_.get() : nullptr);
             if (!result.changed) refuse(result.refusal);
             if (!result.notice.empty()) refuse(result.notice);
             changed = changed || result.changed;

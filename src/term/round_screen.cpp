@@ -63,7 +63,7 @@ class ScreenLoop {
     LineEditor editor_;
     AnswerEditor answer_;
     std::size_t answer_question_ = 0;  // the question answer_ was opened on
-    KeyPointMatcher matcher_;
+    LazyMatcher matcher_;
 
     Round& round() { return session_.round(); }
 
@@ -180,8 +180,8 @@ class ScreenLoop {
             view_.overlay = Overlay::none;
             if (round().phase() == Phase::asking) act({CommandType::end_answer});
         } else if (answer_.apply(key, answer_width())) {
-            const auto result = apply_command(round(), question(),
-                                              {CommandType::answer, 0, answer_.text()}, &matcher_);
+            const auto result = apply_command(
+                round(), question(), {CommandType::answer, 0, answer_.text()}, matcher_.get());
             if (result.changed) session_.save_soon();
             if (answer_.cut()) view_.notice = "the paste was cut: an answer holds at most 64 KiB";
         }
@@ -199,7 +199,7 @@ class ScreenLoop {
             return;
         }
         const auto command = RoundCommand{CommandType::answer, 0, *result.text};
-        const auto outcome = apply_command(round(), question(), command, &matcher_);
+        const auto outcome = apply_command(round(), question(), command, matcher_.get());
         if (outcome.changed) session_.save();
         view_.notice = outcome.notice.empty() ? outcome.refusal : outcome.notice;
         if (round().phase() == Phase::asking) open_answer();
@@ -276,7 +276,9 @@ class ScreenLoop {
     }
 
     void act(const RoundCommand& command) {
-        const CommandResult result = apply_command(round(), question(), command, &matcher_);
+        const CommandResult result =
+            apply_command(round(), question(), command,
+                          uses_matcher(round(), command) ? matcher_.get() : nullptr);
         if (result.changed) session_.save();
         view_.notice = result.notice.empty() ? result.refusal : result.notice;
     }

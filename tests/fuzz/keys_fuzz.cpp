@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/answer_text.hpp"
+#include "term/answer_editor.hpp"
 #include "term/keys.hpp"
 
 namespace {
@@ -15,6 +17,10 @@ using mockround::term::Key;
 using mockround::term::KeyDecoder;
 
 void check_key(const Key& key) {
+    if (key.type == Key::paste) {  // a paste's bytes, whatever they are, never empty
+        if (key.text.empty()) std::abort();
+        return;
+    }
     if (key.type != Key::character) {
         if (!key.text.empty()) std::abort();
         return;
@@ -31,6 +37,18 @@ bool same(const std::vector<Key>& a, const std::vector<Key>& b) {
     return true;
 }
 
+// Any keys leave the answer editor with clean text and a cursor on one of its wrapped lines.
+void check_answer_editor(const std::vector<Key>& keys, std::size_t width) {
+    mockround::term::AnswerEditor editor;
+    for (const Key& key : keys) {
+        editor.apply(key, width);
+        if (editor.cursor() > editor.text().size()) std::abort();
+    }
+    if (mockround::clean_answer(editor.text()).text != editor.text()) std::abort();
+    const auto layout = editor.layout(width);
+    if (layout.cursor_line >= layout.lines.size() || layout.cursor_column > width) std::abort();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -38,6 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     KeyDecoder whole;
     const std::vector<Key> keys = whole.feed(bytes, size);
     for (const Key& key : keys) check_key(key);
+    check_answer_editor(keys, size ? 1 + data[0] % 40 : 1);
     const char none[1] = {};
     if (!whole.feed(none, 0).empty()) std::abort();  // nothing completes out of nothing
 
