@@ -90,6 +90,25 @@ class ScreenAnswers(RoundCase):
         self.assertEqual(self.transcript()['questions'][0]['state'], 'asking')
 
 
+    def test_an_interviewer_types_notes_of_the_answer_into_the_same_field(self):
+        self.term.start('run', '--interviewer', '--questions', '1', '--budget', '5m',
+                        '--section', 'git', '--seed', '3')
+        self.term.wait_for('w notes')
+        self.term.keys('w')
+        self.term.wait_for('Answer notes')
+        self.term.text('named rebase, missed reflog')
+        self.wait_for_answer('named rebase, missed reflog')
+        self.term.keys('Escape')
+        self.term.wait_for('w notes')
+        self.term.keys('Enter')  # the answer ends; the interviewer scores
+        self.term.wait_for('Score:')
+        self.term.keys('2')
+        self.assertEqual(self.term.exit_code(), 0)
+        q = self.transcript()['questions'][0]
+        self.assertEqual((q['answer'], q['scored_by']), ('named rebase, missed reflog',
+                                                          'interviewer'))
+
+
 class LineModeAnswers(RoundCase):
     def test_lines_starting_with_gt_are_the_answer_and_nothing_else(self):
         qid = self.json_of('run', '--questions', '1', '--budget', '60s', '--section', 'git',
