@@ -270,7 +270,7 @@ std::string read_answer(const std::string& file) {
 void run_match(Context& context, const BankOptions& options) {
     const Question& q = find_question(context, options.id);
     const std::string answer = read_answer(options.answer_file);
-    const auto matches = KeyPointMatcher(context.bank()).match(q, answer);
+    const auto matches = context.matcher().match(q, answer);
     if (options.json) {
         json covered = json::array(), evidence = json::object();
         for (const auto& m : matches) {

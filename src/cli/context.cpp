@@ -31,12 +31,23 @@ const Bank& Context::bank() {
     for (const auto& problem : merged->skipped)
         warn_left_out(problem, "this bank file", "bank validate");
     bank_ = std::move(merged->bank);
+    point_terms_ = std::move(merged->point_terms);
     return *bank_;
+}
+
+const KeyPointMatcher& Context::matcher() {
+    if (!matcher_) {
+        const Bank& loaded = bank();
+        matcher_.emplace(point_terms_ ? std::move(*point_terms_) : count_point_terms(loaded));
+    }
+    return *matcher_;
 }
 
 const Bank& Context::validated_bank() {
     if (!validated_) {
         bank_ = store::load_bank(paths().questions(), paths().user_banks());
+        point_terms_.reset();
+        matcher_.reset();
         validated_ = true;
     }
     return *bank_;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/bank.hpp"
+#include "core/matcher.hpp"
 #include "core/profile.hpp"
 #include "store/errors.hpp"
 #include "store/paths.hpp"
@@ -34,6 +35,8 @@ class Context {
     // Shipped + user banks, loaded once; from the cache when no source changed since it was
     // built from a validated load. A user bank file with a problem is left out with a warning.
     const Bank& bank();
+    // The bank's key-point matcher, with its term counts from the bank cache when it was used.
+    const KeyPointMatcher& matcher();
     // The same, always parsed and validated from the YAML files; any problem throws DataError.
     const Bank& validated_bank();
     // The profile of that name; a user profile with a problem gives way, with a warning, to the
@@ -49,6 +52,8 @@ class Context {
     std::optional<store::Paths> paths_;
     store::ProfileDirs profile_dirs();
     std::optional<Bank> bank_;
+    std::optional<PointTermCounts> point_terms_;
+    std::optional<KeyPointMatcher> matcher_;
     bool validated_ = false;
 };
 

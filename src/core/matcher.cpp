@@ -206,22 +206,20 @@ std::vector<std::string> match_terms(std::string_view text) {
     return terms;
 }
 
-KeyPointMatcher::KeyPointMatcher(const Bank& bank) {
-    // Counted in a hash table, then sorted once: the bank's key points hold tens of thousands
-    // of terms but only a few thousand distinct ones.
-    std::unordered_map<std::string, int> frequency;
+PointTermCounts count_point_terms(const Bank& bank) {
+    PointTermCounts counts;
     for (const Question& q : bank.questions())
         for (const auto& point : q.guide.key_points) {
-            ++point_count_;
-            for (auto& term : distinct_terms(point)) ++frequency[std::move(term)];
+            ++counts.points;
+            for (auto& term : distinct_terms(point)) ++counts.frequency[std::move(term)];
         }
-    point_frequency_.insert(frequency.begin(), frequency.end());
+    return counts;
 }
 
 double KeyPointMatcher::weight(const std::string& term) const {
-    const auto found = point_frequency_.find(term);
-    const int frequency = found == point_frequency_.end() ? 0 : found->second;
-    return std::log((point_count_ + 1.0) / (frequency + 1.0)) + 1.0;
+    const auto found = counts_.frequency.find(term);
+    const int frequency = found == counts_.frequency.end() ? 0 : found->second;
+    return std::log((counts_.points + 1.0) / (frequency + 1.0)) + 1.0;
 }
 
 std::vector<PointMatch> KeyPointMatcher::match(const Question& question,

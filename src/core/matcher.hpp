@@ -3,10 +3,10 @@
 // explainable. Each key point becomes a set of terms (words stemmed, abbreviations expanded,
 // code spans and numbers kept whole), weighted by how rare they are across the bank's key
 // points; a point counts as covered when enough of its weight appears in the answer.
-#include <map>
-#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/bank.hpp"
@@ -25,34 +25,28 @@ struct PointMatch {
 // The terms of a text as the matcher compares them: lower case, stemmed, synonyms folded.
 std::vector<std::string> match_terms(std::string_view text);
 
+// How many of the bank's key points hold each term: what makes a term rare, and so weighty.
+// Counting them takes most of a match's time, so the bank cache keeps them.
+struct PointTermCounts {
+    int points = 0;
+    std::unordered_map<std::string, int> frequency;
+};
+
+PointTermCounts count_point_terms(const Bank& bank);
+
 class KeyPointMatcher {
   public:
-    // Learns from every key point of the bank how common each term is.
-    explicit KeyPointMatcher(const Bank& bank);
+    explicit KeyPointMatcher(PointTermCounts counts) : counts_(std::move(counts)) {}
+    explicit KeyPointMatcher(const Bank& bank) : KeyPointMatcher(count_point_terms(bank)) {}
 
     std::vector<PointMatch> match(const Question& question, std::string_view answer) const;
     // The letters covered, in order: what the round pre-ticks as suggestions.
     std::vector<std::string> covered(const Question& question, std::string_view answer) const;
 
   private:
-    std::map<std::string, int, std::less<>> point_frequency_;
-    int point_count_ = 0;
+    PointTermCounts counts_;
 
     double weight(const std::string& term) const;
-};
-
-// A matcher built the first time it is needed, so a round starts without waiting for it.
-class LazyMatcher {
-  public:
-    explicit LazyMatcher(const Bank& bank) : bank_(bank) {}
-    const KeyPointMatcher* get() {
-        if (!matcher_) matcher_.emplace(bank_);
-        return &*matcher_;
-    }
-
-  private:
-    const Bank& bank_;
-    std::optional<KeyPointMatcher> matcher_;
 };
 
 }  // namespace mockround

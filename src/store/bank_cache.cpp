@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view magic = "mockround-bank-cache 2\n";
+constexpr std::string_view magic = "mockround-bank-cache 3\n";
 
 }  // namespace
 
@@ -59,6 +59,11 @@ void write_bank_cache(const fs::path& file, const std::string& stamp, const Merg
         w.raw<std::uint32_t>(q.guide.example ? 1 : 0);
         if (q.guide.example) w.text(q.guide.example->lang), w.text(q.guide.example->code);
     }
+    const PointTermCounts counts =
+        merged.point_terms ? *merged.point_terms : count_point_terms(bank);
+    w.raw<std::int32_t>(counts.points);
+    w.raw(static_cast<std::uint32_t>(counts.frequency.size()));
+    for (const auto& [term, n] : counts.frequency) w.text(term), w.raw<std::int32_t>(n);
     try {
         fs::create_directories(file.parent_path());
         write_atomically(file, bytes, false);
@@ -84,6 +89,18 @@ Question read_question(BinaryReader& r) {
         q.guide.example = std::move(example);
     }
     return q;
+}
+
+PointTermCounts read_point_terms(BinaryReader& r) {
+    PointTermCounts counts;
+    counts.points = r.raw<std::int32_t>();
+    const auto n = r.raw<std::uint32_t>();
+    counts.frequency.reserve(n);
+    for (auto i = n; i > 0; --i) {
+        std::string term = r.text();
+        counts.frequency.emplace(std::move(term), r.raw<std::int32_t>());
+    }
+    return counts;
 }
 
 }  // namespace
@@ -115,6 +132,7 @@ std::optional<MergedBank> read_bank_cache(const fs::path& file, const std::strin
             bank.add_section(std::move(section));
         }
         for (auto n = r.raw<std::uint32_t>(); n > 0; --n) bank.add_question(read_question(r));
+        merged.point_terms = read_point_terms(r);
         if (r.done()) return merged;
     } catch (const std::exception&) {
         // a damaged cache: cut short, duplicate ids and the like

@@ -3,10 +3,12 @@
 // loader is well-formed. Several files merge into one bank (the shipped bank, then the user's).
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bank.hpp"
+#include "core/matcher.hpp"
 #include "store/errors.hpp"
 
 namespace mockround::store {
@@ -39,7 +41,8 @@ Bank load_bank(const std::filesystem::path& shipped, const std::filesystem::path
 
 struct MergedBank {
     Bank bank;
-    std::vector<Diagnostic> skipped;  // the first problem of each user file left out
+    std::vector<Diagnostic> skipped;             // the first problem of each user file left out
+    std::optional<PointTermCounts> point_terms;  // when read from the bank cache
 };
 // The shipped bank plus the user's files, merged, leaving out whole each user file with a
 // problem: its own, or one with the rest of the bank (a duplicate id, a same_as to nowhere).

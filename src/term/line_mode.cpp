@@ -18,12 +18,13 @@ using std::chrono::seconds;
 
 class LineLoop {
   public:
-    LineLoop(Session& session, const Bank& bank, bool interviewer, SignalWatch& signals)
+    LineLoop(Session& session, const Bank& bank, const KeyPointMatcher& matcher, bool interviewer,
+             SignalWatch& signals)
         : session_(session),
           bank_(bank),
           interviewer_(interviewer),
           signals_(signals),
-          matcher_(bank) {}
+          matcher_(matcher) {}
 
     Outcome run() {
         announce();
@@ -48,7 +49,7 @@ class LineLoop {
     const Bank& bank_;
     bool interviewer_;
     SignalWatch& signals_;
-    LazyMatcher matcher_;
+    const KeyPointMatcher& matcher_;
     std::string buffer_;
     std::size_t announced_index_ = SIZE_MAX;
     Phase announced_phase_ = Phase::done;
@@ -160,7 +161,7 @@ class LineLoop {
         bool changed = false;
         for (const RoundCommand& c : commands) {
             const CommandResult result = apply_command(
-                round(), question(), c, uses_matcher(round(), c) ? matcher_.get() : nullptr);
+                round(), question(), c, uses_matcher(round(), c) ? &matcher_ : nullptr);
             if (!result.changed) refuse(result.refusal);
             if (!result.notice.empty()) refuse(result.notice);
             changed = changed || result.changed;
@@ -278,8 +279,9 @@ class LineLoop {
 
 }  // namespace
 
-Outcome run_line_mode(Session& session, const Bank& bank, bool interviewer, SignalWatch& signals) {
-    return LineLoop(session, bank, interviewer, signals).run();
+Outcome run_line_mode(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
+                      bool interviewer, SignalWatch& signals) {
+    return LineLoop(session, bank, matcher, interviewer, signals).run();
 }
 
 }  // namespace mockround::term

@@ -4,11 +4,13 @@
 #include <string>
 
 #include "core/bank.hpp"
+#include "core/matcher.hpp"
 #include "term/session.hpp"
 #include "term/signals.hpp"
 
 namespace mockround::term {
 
-Outcome run_line_mode(Session& session, const Bank& bank, bool interviewer, SignalWatch& signals);
+Outcome run_line_mode(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
+                      bool interviewer, SignalWatch& signals);
 
 }  // namespace mockround::term

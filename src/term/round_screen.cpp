@@ -27,14 +27,14 @@ Micros until_tick(Micros left) {
 
 class ScreenLoop {
   public:
-    ScreenLoop(Session& session, const Bank& bank, const std::string& title, bool interviewer,
-               const Style& style, SignalWatch& signals)
+    ScreenLoop(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
+               const std::string& title, bool interviewer, const Style& style, SignalWatch& signals)
         : session_(session),
           view_{session.round(), bank, title, interviewer, Overlay::none, {}, {}},
           style_(style),
           signals_(signals),
           terminal_(STDIN_FILENO, STDOUT_FILENO),
-          matcher_(bank) {}
+          matcher_(matcher) {}
 
     Outcome run() {
         // Resumed while answering: back in the answer, the cursor at its end.
@@ -63,7 +63,7 @@ class ScreenLoop {
     LineEditor editor_;
     AnswerEditor answer_;
     std::size_t answer_question_ = 0;  // the question answer_ was opened on
-    LazyMatcher matcher_;
+    const KeyPointMatcher& matcher_;
 
     Round& round() { return session_.round(); }
 
@@ -180,8 +180,8 @@ class ScreenLoop {
             view_.overlay = Overlay::none;
             if (round().phase() == Phase::asking) act({CommandType::end_answer});
         } else if (answer_.apply(key, answer_width())) {
-            const auto result = apply_command(
-                round(), question(), {CommandType::answer, 0, answer_.text()}, matcher_.get());
+            const auto result = apply_command(round(), question(),
+                                              {CommandType::answer, 0, answer_.text()}, &matcher_);
             if (result.changed) session_.save_soon();
             if (answer_.cut()) view_.notice = "the paste was cut: an answer holds at most 64 KiB";
         }
@@ -199,7 +199,7 @@ class ScreenLoop {
             return;
         }
         const auto command = RoundCommand{CommandType::answer, 0, *result.text};
-        const auto outcome = apply_command(round(), question(), command, matcher_.get());
+        const auto outcome = apply_command(round(), question(), command, &matcher_);
         if (outcome.changed) session_.save();
         view_.notice = outcome.notice.empty() ? outcome.refusal : outcome.notice;
         if (round().phase() == Phase::asking) open_answer();
@@ -276,9 +276,8 @@ class ScreenLoop {
     }
 
     void act(const RoundCommand& command) {
-        const CommandResult result =
-            apply_command(round(), question(), command,
-                          uses_matcher(round(), command) ? matcher_.get() : nullptr);
+        const CommandResult result = apply_command(
+            round(), question(), command, uses_matcher(round(), command) ? &matcher_ : nullptr);
         if (result.changed) session_.save();
         view_.notice = result.notice.empty() ? result.refusal : result.notice;
     }
@@ -297,9 +296,10 @@ std::optional<Micros> until_next_redraw(const Round& round) {
     return std::min(*wait, round_left);
 }
 
-Outcome run_round_screen(Session& session, const Bank& bank, const std::string& profile_title,
-                         bool interviewer, const Style& style, SignalWatch& signals) {
-    return ScreenLoop(session, bank, profile_title, interviewer, style, signals).run();
+Outcome run_round_screen(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
+                         const std::string& profile_title, bool interviewer, const Style& style,
+                         SignalWatch& signals) {
+    return ScreenLoop(session, bank, matcher, profile_title, interviewer, style, signals).run();
 }
 
 }  // namespace mockround::term

@@ -12,7 +12,7 @@ TEST_CASE("the bank cache gives back the bank it was built from") {
     const std::filesystem::path shipped = MOCKROUND_SOURCE_DIR "/questions.yaml";
     const Bank bank = load_bank(shipped, "/none");
     const std::string stamp = source_stamp({shipped});
-    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}});
+    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}, {}});
     auto merged = read_bank_cache(dir.path() / "bank.bin", stamp);
     REQUIRE(merged);
     const Bank* cached = &merged->bank;
@@ -30,6 +30,20 @@ TEST_CASE("the bank cache gives back the bank it was built from") {
         if (a.guide.example) CHECK(a.guide.example->code == b.guide.example->code);
     }
     CHECK(cached->sections()[3].topics.size() == bank.sections()[3].topics.size());
+
+    // The matcher's counts come back as counted, so a match from the cache weighs terms alike.
+    REQUIRE(merged->point_terms);
+    const PointTermCounts counted = count_point_terms(bank);
+    CHECK(merged->point_terms->points == counted.points);
+    CHECK(merged->point_terms->frequency == counted.frequency);
+    const Question& q = *bank.find("postgres.index-types");
+    const std::string answer = "GIN indexes jsonb and arrays; B-tree handles ranges and equality";
+    const auto from_cache = KeyPointMatcher(*merged->point_terms).match(q, answer);
+    const auto from_bank = KeyPointMatcher(bank).match(q, answer);
+    REQUIRE(from_cache.size() == from_bank.size());
+    for (std::size_t i = 0; i < from_bank.size(); ++i)
+        CHECK((from_cache[i].covered == from_bank[i].covered &&
+               from_cache[i].share == from_bank[i].share));
 }
 
 TEST_CASE("a stale or damaged cache is not used") {
@@ -38,7 +52,7 @@ TEST_CASE("a stale or damaged cache is not used") {
     Bank bank;
     bank.add_section({"git", "Git", {{"basics", "Basics"}}});
     const std::string stamp = source_stamp({source});
-    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}});
+    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}, {}});
     CHECK(read_bank_cache(dir.path() / "bank.bin", stamp));
 
     dir.write("questions.yaml", "format: 1\nsections: []\n# edited, so its size changed\n");
@@ -53,7 +67,7 @@ TEST_CASE("a stale or damaged cache is not used") {
 TEST_CASE("the bank cache keeps the problems of the user files left out") {
     TempDir dir;
     const std::vector<Diagnostic> skipped = {{"/u/banks/x.yaml", 3, 5, "'kind' must be one of"}};
-    write_bank_cache(dir.path() / "bank.bin", "stamp", {Bank{}, skipped});
+    write_bank_cache(dir.path() / "bank.bin", "stamp", {Bank{}, skipped, {}});
     auto merged = read_bank_cache(dir.path() / "bank.bin", "stamp");
     REQUIRE(merged);
     REQUIRE(merged->skipped.size() == 1);
@@ -63,7 +77,7 @@ TEST_CASE("the bank cache keeps the problems of the user files left out") {
 TEST_CASE("a bank file added beside the others makes the cache stale") {
     TempDir dir;
     const auto a = dir.write("banks/a.yaml", "format: 1\nsections: []\n");
-    write_bank_cache(dir.path() / "bank.bin", source_stamp({a}), {Bank{}, {}});
+    write_bank_cache(dir.path() / "bank.bin", source_stamp({a}), {Bank{}, {}, {}});
     const auto b = dir.write("banks/b.yml", "format: 1\nsections: []\n");
     CHECK_FALSE(read_bank_cache(dir.path() / "bank.bin",
                                 source_stamp(config_files_in(dir.path() / "banks"))));
