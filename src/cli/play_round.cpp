@@ -35,11 +35,11 @@ int play_round(Context& context, Round& round, const store::TranscriptStore& sto
         return std::nullopt;
     });
     const bool interviewer = round.info().mode == Mode::interviewer;
+    const term::BankView bank{context.bank(), context.matcher()};
     const term::Outcome outcome =
-        interactive()
-            ? term::run_round_screen(session, context.bank(), context.matcher(), profile_title,
-                                     interviewer, context.out_style(), signals)
-            : term::run_line_mode(session, context.bank(), context.matcher(), interviewer, signals);
+        interactive() ? term::run_round_screen(session, bank, profile_title, interviewer,
+                                               context.out_style(), signals)
+                      : term::run_line_mode(session, bank, interviewer, signals);
     const std::string& id = round.info().id;
     const std::string path = store.path_of(id).string();
     if (session.save_error())

@@ -18,13 +18,12 @@ using std::chrono::seconds;
 
 class LineLoop {
   public:
-    LineLoop(Session& session, const Bank& bank, const KeyPointMatcher& matcher, bool interviewer,
-             SignalWatch& signals)
+    LineLoop(Session& session, BankView bank, bool interviewer, SignalWatch& signals)
         : session_(session),
-          bank_(bank),
+          bank_(bank.bank),
           interviewer_(interviewer),
           signals_(signals),
-          matcher_(matcher) {}
+          matcher_(bank.matcher) {}
 
     Outcome run() {
         announce();
@@ -279,9 +278,8 @@ class LineLoop {
 
 }  // namespace
 
-Outcome run_line_mode(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
-                      bool interviewer, SignalWatch& signals) {
-    return LineLoop(session, bank, matcher, interviewer, signals).run();
+Outcome run_line_mode(Session& session, BankView bank, bool interviewer, SignalWatch& signals) {
+    return LineLoop(session, bank, interviewer, signals).run();
 }
 
 }  // namespace mockround::term

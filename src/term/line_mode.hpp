@@ -3,14 +3,12 @@
 // command per line in, no escape codes. The protocol is documented in README.md.
 #include <string>
 
-#include "core/bank.hpp"
-#include "core/matcher.hpp"
+#include "term/bank_view.hpp"
 #include "term/session.hpp"
 #include "term/signals.hpp"
 
 namespace mockround::term {
 
-Outcome run_line_mode(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
-                      bool interviewer, SignalWatch& signals);
+Outcome run_line_mode(Session& session, BankView bank, bool interviewer, SignalWatch& signals);
 
 }  // namespace mockround::term

@@ -27,14 +27,14 @@ Micros until_tick(Micros left) {
 
 class ScreenLoop {
   public:
-    ScreenLoop(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
-               const std::string& title, bool interviewer, const Style& style, SignalWatch& signals)
+    ScreenLoop(Session& session, BankView bank, const std::string& title, bool interviewer,
+               const Style& style, SignalWatch& signals)
         : session_(session),
-          view_{session.round(), bank, title, interviewer, Overlay::none, {}, {}},
+          view_{session.round(), bank.bank, title, interviewer, Overlay::none, {}, {}},
           style_(style),
           signals_(signals),
           terminal_(STDIN_FILENO, STDOUT_FILENO),
-          matcher_(matcher) {}
+          matcher_(bank.matcher) {}
 
     Outcome run() {
         // Resumed while answering: back in the answer, the cursor at its end.
@@ -296,10 +296,9 @@ std::optional<Micros> until_next_redraw(const Round& round) {
     return std::min(*wait, round_left);
 }
 
-Outcome run_round_screen(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
-                         const std::string& profile_title, bool interviewer, const Style& style,
-                         SignalWatch& signals) {
-    return ScreenLoop(session, bank, matcher, profile_title, interviewer, style, signals).run();
+Outcome run_round_screen(Session& session, BankView bank, const std::string& profile_title,
+                         bool interviewer, const Style& style, SignalWatch& signals) {
+    return ScreenLoop(session, bank, profile_title, interviewer, style, signals).run();
 }
 
 }  // namespace mockround::term

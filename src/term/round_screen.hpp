@@ -1,8 +1,7 @@
 #pragma once
 #include <string>
 
-#include "core/bank.hpp"
-#include "core/matcher.hpp"
+#include "term/bank_view.hpp"
 #include "term/session.hpp"
 #include "term/signals.hpp"
 #include "term/style.hpp"
@@ -12,9 +11,8 @@ namespace mockround::term {
 // Plays the round full-screen on the terminal at stdin/stdout until it is done, quit or
 // interrupted. The terminal is restored on every way out.
 // `interviewer`: the interviewer's console, where the guide shows while the candidate answers.
-Outcome run_round_screen(Session& session, const Bank& bank, const KeyPointMatcher& matcher,
-                         const std::string& profile_title, bool interviewer, const Style& style,
-                         SignalWatch& signals);
+Outcome run_round_screen(Session& session, BankView bank, const std::string& profile_title,
+                         bool interviewer, const Style& style, SignalWatch& signals);
 
 // How long until what the screen shows next changes: the next whole second of the running
 // clock, or an earlier deadline. None while nothing runs (paused, done).
