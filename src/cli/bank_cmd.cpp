@@ -267,11 +267,9 @@ std::string read_answer(const std::string& file) {
     return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
 }
 
-void run_match(Context& context, const BankOptions& options) {
-    const Question& q = find_question(context, options.id);
-    const std::string answer = read_answer(options.answer_file);
-    const auto matches = context.matcher().match(q, answer);
-    if (options.json) {
+void print_match(Context& context, const Question& q, const std::vector<PointMatch>& matches,
+                 bool as_json) {
+    if (as_json) {
         json covered = json::array(), evidence = json::object();
         for (const auto& m : matches) {
             if (m.covered) covered.push_back(m.letter);
@@ -296,6 +294,20 @@ void run_match(Context& context, const BankOptions& options) {
             fmt::print("      {}\n",
                        style.dim(fmt::format("{:.0f} % of its terms: {}", m.share * 100, words)));
     }
+}
+
+void run_match(Context& context, const BankOptions& options) {
+    // One question's counts from the cache match it as the whole bank's do, in a fraction of
+    // the time it takes to load the bank.
+    if (auto cached = context.cached_question(options.id)) {
+        const KeyPointMatcher matcher(std::move(cached->point_terms));
+        const auto matches = matcher.match(cached->question, read_answer(options.answer_file));
+        print_match(context, cached->question, matches, options.json);
+        return;
+    }
+    const Question& q = find_question(context, options.id);
+    const auto matches = context.matcher().match(q, read_answer(options.answer_file));
+    print_match(context, q, matches, options.json);
 }
 
 }  // namespace

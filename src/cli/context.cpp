@@ -16,23 +16,40 @@ const store::Paths& Context::paths() {
     return *paths_;
 }
 
+std::vector<std::filesystem::path> Context::bank_sources() {
+    std::vector<std::filesystem::path> sources{paths().questions()};
+    const auto user_files = store::config_files_in(paths().user_banks());
+    sources.insert(sources.end(), user_files.begin(), user_files.end());
+    return sources;
+}
+
 const Bank& Context::bank() {
     if (bank_) return *bank_;
-    const auto user_files = store::config_files_in(paths().user_banks());
-    std::vector<std::filesystem::path> sources{paths().questions()};
-    sources.insert(sources.end(), user_files.begin(), user_files.end());
+    const auto sources = bank_sources();
     const std::string stamp = store::source_stamp(sources);
     const auto cache_file = paths().cache / "bank.bin";
     auto merged = store::read_bank_cache(cache_file, stamp);
     if (!merged) {
-        merged = store::load_bank_skipping_invalid(paths().questions(), user_files);
+        merged = store::load_bank_skipping_invalid(sources.front(),
+                                                   {sources.begin() + 1, sources.end()});
         store::write_bank_cache(cache_file, stamp, *merged);
     }
-    for (const auto& problem : merged->skipped)
-        warn_left_out(problem, "this bank file", "bank validate");
+    warn_skipped_banks(merged->skipped);
     bank_ = std::move(merged->bank);
     point_terms_ = std::move(merged->point_terms);
     return *bank_;
+}
+
+std::optional<store::CachedQuestion> Context::cached_question(const std::string& id) {
+    if (bank_) return std::nullopt;
+    const std::string stamp = store::source_stamp(bank_sources());
+    auto cached = store::read_cached_question(paths().cache / "bank.bin", stamp, id);
+    if (cached) warn_skipped_banks(cached->skipped);
+    return cached;
+}
+
+void Context::warn_skipped_banks(const std::vector<store::Diagnostic>& skipped) {
+    for (const auto& problem : skipped) warn_left_out(problem, "this bank file", "bank validate");
 }
 
 const KeyPointMatcher& Context::matcher() {

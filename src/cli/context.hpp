@@ -8,6 +8,7 @@
 #include "core/bank.hpp"
 #include "core/matcher.hpp"
 #include "core/profile.hpp"
+#include "store/bank_cache.hpp"
 #include "store/errors.hpp"
 #include "store/paths.hpp"
 #include "store/profile_loader.hpp"
@@ -35,6 +36,10 @@ class Context {
     // Shipped + user banks, loaded once; from the cache when no source changed since it was
     // built from a validated load. A user bank file with a problem is left out with a warning.
     const Bank& bank();
+    // One question with the bank's counts of its key-point terms, straight from the bank cache
+    // without loading the rest (`bank match` takes milliseconds); nullopt when the cache cannot
+    // say, or the bank is loaded already: then use bank() and matcher().
+    std::optional<store::CachedQuestion> cached_question(const std::string& id);
     // The bank's key-point matcher, with its term counts from the bank cache when it was used.
     const KeyPointMatcher& matcher();
     // The same, always parsed and validated from the YAML files; any problem throws DataError.
@@ -51,6 +56,8 @@ class Context {
   private:
     std::optional<store::Paths> paths_;
     store::ProfileDirs profile_dirs();
+    std::vector<std::filesystem::path> bank_sources();  // shipped first, then the user's
+    static void warn_skipped_banks(const std::vector<store::Diagnostic>& skipped);
     std::optional<Bank> bank_;
     std::optional<PointTermCounts> point_terms_;
     std::optional<KeyPointMatcher> matcher_;

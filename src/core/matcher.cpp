@@ -216,6 +216,15 @@ PointTermCounts count_point_terms(const Bank& bank) {
     return counts;
 }
 
+std::vector<std::string> key_point_terms(const Question& question) {
+    std::vector<std::string> terms;
+    for (const auto& point : question.guide.key_points)
+        for (auto& term : distinct_terms(point))
+            if (std::find(terms.begin(), terms.end(), term) == terms.end())
+                terms.push_back(std::move(term));
+    return terms;
+}
+
 double KeyPointMatcher::weight(const std::string& term) const {
     const auto found = counts_.frequency.find(term);
     const int frequency = found == counts_.frequency.end() ? 0 : found->second;

@@ -33,6 +33,9 @@ struct PointTermCounts {
 };
 
 PointTermCounts count_point_terms(const Bank& bank);
+// The distinct terms of one question's key points: every count a match of it looks up, so
+// counts of these alone match it exactly as the whole bank's do.
+std::vector<std::string> key_point_terms(const Question& question);
 
 class KeyPointMatcher {
   public:

@@ -17,6 +17,16 @@ std::string source_stamp(const std::vector<std::filesystem::path>& sources);
 
 std::optional<MergedBank> read_bank_cache(const std::filesystem::path& file,
                                           const std::string& stamp);
+// One question and the bank's counts of its key-point terms, read without decoding the rest
+// of the bank; nullopt when the cache cannot say (stale, damaged, or no such id).
+struct CachedQuestion {
+    Question question;
+    PointTermCounts point_terms;
+    std::vector<Diagnostic> skipped;  // as in MergedBank
+};
+std::optional<CachedQuestion> read_cached_question(const std::filesystem::path& file,
+                                                   const std::string& stamp, const std::string& id);
+
 // Best effort: a cache that cannot be written is simply not there next time.
 void write_bank_cache(const std::filesystem::path& file, const std::string& stamp,
                       const MergedBank& merged);

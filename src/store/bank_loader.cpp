@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <fstream>
-#include <sstream>
 
 #include "store/yaml_checker.hpp"
 
@@ -177,9 +176,15 @@ Bank BankLoader::finish() {
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw_fs_error("cannot read", path.string(), errno);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    // Sized up front, so a large file (the bank, its cache) is one read and no growing copies;
+    // what a file without a size (a pipe) holds, or what was added meanwhile, follows.
+    std::error_code error;
+    std::string text(std::filesystem::file_size(path, error), '\0');
+    if (error) text.clear();
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in) text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return text;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -53,10 +54,12 @@ class BinaryReader {
         at_ += sizeof value;
         return value;
     }
-    std::string text() {
+    std::string text() { return std::string(text_view()); }
+    // The same without a copy: valid while the reader's bytes are.
+    std::string_view text_view() {
         const auto n = raw<std::uint32_t>();
         need(n);
-        std::string s(data_ + at_, n);
+        const std::string_view s(data_ + at_, n);
         at_ += n;
         return s;
     }
@@ -85,6 +88,12 @@ class BinaryReader {
         return static_cast<Enum>(byte);
     }
     bool done() const { return at_ == size_; }
+    std::size_t at() const { return at_; }
+    // Jumps to an offset a table in the bytes gave: only checked against the end.
+    void seek(std::size_t offset) {
+        if (offset > size_) throw std::out_of_range("cache ends early");
+        at_ = offset;
+    }
 
   private:
     const char* data_;

@@ -83,3 +83,36 @@ TEST_CASE("a bank file added beside the others makes the cache stale") {
                                 source_stamp(config_files_in(dir.path() / "banks"))));
     CHECK(config_files_in(dir.path() / "banks") == std::vector{a, b});
 }
+
+TEST_CASE("one question read from the cache matches as the whole bank does") {
+    TempDir dir;
+    const std::filesystem::path shipped = MOCKROUND_SOURCE_DIR "/questions.yaml";
+    const Bank bank = load_bank(shipped, "/none");
+    const std::vector<Diagnostic> skipped = {{"/u/banks/x.yaml", 3, 5, "'kind' must be one of"}};
+    write_bank_cache(dir.path() / "bank.bin", "stamp", {bank, skipped, {}});
+    const KeyPointMatcher whole_bank(bank);
+    for (const Question& q : bank.questions()) {
+        INFO(q.id);
+        auto cached = read_cached_question(dir.path() / "bank.bin", "stamp", q.id);
+        REQUIRE(cached);
+        CHECK((cached->question.text == q.text && cached->question.section == q.section &&
+               cached->question.guide.key_points == q.guide.key_points &&
+               cached->question.guide.pitfalls == q.guide.pitfalls));
+        CHECK(cached->skipped.size() == 1);
+        // An answer that makes half the points: the verdicts and shares must be the same.
+        std::string answer;
+        for (std::size_t i = 0; i < q.guide.key_points.size(); i += 2)
+            answer += q.guide.key_points[i] + "\n";
+        const auto from_cache = KeyPointMatcher(cached->point_terms).match(q, answer);
+        const auto from_bank = whole_bank.match(q, answer);
+        REQUIRE(from_cache.size() == from_bank.size());
+        for (std::size_t i = 0; i < from_bank.size(); ++i)
+            CHECK((from_cache[i].covered == from_bank[i].covered &&
+                   from_cache[i].share == from_bank[i].share &&
+                   from_cache[i].evidence == from_bank[i].evidence));
+    }
+    CHECK_FALSE(read_cached_question(dir.path() / "bank.bin", "stamp", "git.no-such-question"));
+    CHECK_FALSE(
+        read_cached_question(dir.path() / "bank.bin", "other sources", "git.git-vs-github"));
+    CHECK_FALSE(read_cached_question(dir.path() / "missing.bin", "stamp", "git.git-vs-github"));
+}
