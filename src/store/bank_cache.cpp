@@ -243,8 +243,8 @@ auto read_cache(const fs::path& file, const std::string& stamp, Read read)
 
 std::optional<MergedBank> read_bank_cache(const fs::path& file, const std::string& stamp) {
     return read_cache(file, stamp, [](BinaryReader& r, CacheLayout& layout) {
-        std::optional<MergedBank> merged(std::in_place, Bank{}, std::move(layout.skipped),
-                                         std::nullopt);
+        std::optional<MergedBank> merged =
+            MergedBank{Bank{}, std::move(layout.skipped), std::nullopt};
         for (auto& section : layout.sections) merged->bank.add_section(std::move(section));
         r.seek(layout.records);
         while (r.at() < layout.records_end) merged->bank.add_question(read_question(r));
