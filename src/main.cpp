@@ -8,6 +8,7 @@
 #include <system_error>
 #include <vector>
 
+#include "audio/pcm.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "store/errors.hpp"
@@ -86,6 +87,8 @@ int run_mockround(int argc, char** argv) {
     setup_weak(app, context);
     setup_compare(app, context);
     setup_export(app, context);
+    setup_play(app, context);
+    setup_audio(app, context);
 
     try {
         app.parse(argc, argv);
@@ -110,6 +113,9 @@ int run_mockround(int argc, char** argv) {
     } catch (const store::RoundBusy& e) {
         warn(std::string(e.what()) + "; finish or quit it there first");
         return exit_failure;
+    } catch (const audio::DeviceError& e) {
+        warn(e.what());
+        return exit_file_system;
     } catch (const store::FsError& e) {
         warn(e.what());
         return exit_file_system;

@@ -42,11 +42,11 @@ _mockround() {
         --level) COMPREPLY=($(compgen -W "fresher mid senior" -- "$cur")); return ;;
         --kind) COMPREPLY=($(compgen -W "concept compare scenario coding design" -- "$cur")); return ;;
         --section) COMPREPLY=($(compgen -W "$(mockround bank stats --json 2>/dev/null | _mockround_json_values id)" -- "$cur")); return ;;
-        --seed|--questions|--minutes|--budget|--since|--limit) return ;;
+        --seed|--questions|--minutes|--budget|--since|--limit|--audio-device|--voice|--rate|--seconds) return ;;
     esac
     case "$cmd" in
-        "") opts="run resume watch history show stats weak compare export bank profiles --color --version --help" ;;
-        run) opts="--profile --seed --questions --minutes --budget --overtime --section --level --replay --focus --interviewer --self-score-too --dry-run --json --help" ;;
+        "") opts="run resume watch history show stats weak compare export play audio bank profiles --color --version --help" ;;
+        run) opts="--profile --seed --questions --minutes --budget --overtime --section --level --replay --focus --interviewer --self-score-too --speak --no-speak --record --no-record --audio-device --voice --rate --dry-run --json --help" ;;
         history) opts="--since --profile --strict --json --help" ;;
         stats) opts="--by --since --strict --json --help" ;;
         weak) opts="--limit --since --strict --json --help" ;;
@@ -56,9 +56,20 @@ _mockround() {
         show|compare)
             if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "$(_mockround_rounds)" -- "$cur")); return; fi
             opts="--json --help" ;;
-        resume|watch)
+        resume)
+            if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "$(_mockround_rounds)" -- "$cur")); return; fi
+            opts="--speak --no-speak --record --no-record --audio-device --voice --rate --help" ;;
+        watch)
             if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "$(_mockround_rounds)" -- "$cur")); return; fi
             opts="--help" ;;
+        play)
+            if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "$(_mockround_rounds)" -- "$cur")); return; fi
+            opts="--question --audio-device --voice --help" ;;
+        audio)
+            case "$sub" in
+                "") opts="check --help" ;;
+                check) opts="--audio-device --seconds --help" ;;
+            esac ;;
         bank)
             case "$sub" in
                 "") opts="list show search stats validate match --help" ;;

@@ -17,7 +17,7 @@ function __mockround_rounds
     end
 end
 
-set -l commands run resume watch history show stats weak compare export bank profiles
+set -l commands run resume watch history show stats weak compare export play audio bank profiles
 complete -c mockround -f
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l color -xa "auto always never" -d Colour
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l version -d "Print the version"
@@ -31,6 +31,8 @@ complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a stats -d
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a weak -d "The weakest questions and topics"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a compare -d "Two rounds side by side"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a export -d "Rounds as md, json, csv or anki"
+complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a play -d "Play back recorded answers"
+complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a audio -d "Check the microphone and speakers"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a bank -d "Browse and check the question bank"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a profiles -d "List, show and check round profiles"
 
@@ -47,8 +49,18 @@ complete -c mockround -n "__fish_seen_subcommand_from run" -l focus -xa "due wea
 complete -c mockround -n "__fish_seen_subcommand_from run" -l interviewer -d "The interviewer's console"
 complete -c mockround -n "__fish_seen_subcommand_from run" -l self-score-too -d "The candidate scores too"
 complete -c mockround -n "__fish_seen_subcommand_from run" -l dry-run -d "Print the plan; ask nothing"
+complete -c mockround -n "__fish_seen_subcommand_from run resume" -l speak -d "Read questions aloud"
+complete -c mockround -n "__fish_seen_subcommand_from run resume" -l no-speak -d "Do not read aloud"
+complete -c mockround -n "__fish_seen_subcommand_from run resume" -l record -d "Record spoken answers"
+complete -c mockround -n "__fish_seen_subcommand_from run resume" -l no-record -d "Do not record"
+complete -c mockround -n "__fish_seen_subcommand_from run resume play audio" -l audio-device -x -d "ALSA device"
+complete -c mockround -n "__fish_seen_subcommand_from run resume play" -l voice -x -d "espeak-ng voice"
+complete -c mockround -n "__fish_seen_subcommand_from run resume" -l rate -x -d "Words a minute read aloud"
+complete -c mockround -n "__fish_seen_subcommand_from play" -l question -d "Read each question aloud first"
+complete -c mockround -n "__fish_seen_subcommand_from audio; and not __fish_seen_subcommand_from check" -xa check
+complete -c mockround -n "__fish_seen_subcommand_from audio; and __fish_seen_subcommand_from check" -l seconds -x -d "How long to record"
 complete -c mockround -n "__fish_seen_subcommand_from run bank profiles" -l json -d "Print JSON"
-complete -c mockround -n "__fish_seen_subcommand_from resume watch show compare export" -xa "(__mockround_rounds)"
+complete -c mockround -n "__fish_seen_subcommand_from resume watch show compare export play" -xa "(__mockround_rounds)"
 complete -c mockround -n "__fish_seen_subcommand_from history stats weak show compare" -l json -d "Print JSON"
 complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l since -x -d "From this local day"
 complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l strict -d "Exit 3 on an unreadable transcript"

@@ -17,5 +17,7 @@ void setup_stats(CLI::App& app, Context& context);
 void setup_weak(CLI::App& app, Context& context);
 void setup_compare(CLI::App& app, Context& context);
 void setup_export(CLI::App& app, Context& context);
+void setup_audio(CLI::App& app, Context& context);
+void setup_play(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

@@ -14,6 +14,7 @@ enum ExitCode : int {
 
 inline constexpr const char* exit_codes_help =
     "Exit codes: 0 ok, 1 failure, 2 usage error, 3 invalid data file,\n"
-    "            4 file system error (missing, unwritable, full), 130 interrupted.";
+    "            4 file system or sound device error (missing, unwritable, full),\n"
+    "            130 interrupted.";
 
 }  // namespace mockround::cli

@@ -64,7 +64,19 @@ std::string fenced_answer(const std::string& label, const std::string& text) {
                        fence);
 }
 
-std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank& bank, Mode mode) {
+// The recording's files as links, beside the transcript in `round_dir`.
+std::string audio_links(const AnswerAudio& audio, const std::filesystem::path& round_dir) {
+    std::string links;
+    for (const auto& file : audio.files)
+        links += fmt::format("{}[{}](<{}>)", links.empty() ? "" : ", ", file,
+                             (round_dir / file).string());
+    return fmt::format(
+        "- recording: {} ({})\n", links,
+        format_clock(std::chrono::duration_cast<std::chrono::seconds>(audio.length)));
+}
+
+std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank& bank, Mode mode,
+                              const std::filesystem::path& round_dir) {
     std::string out = fmt::format("## {}. {}\n\n{}\n\n", n, q.id, q.text);
     out += "- outcome: " + outcome_text(q) + "\n";
     out += fmt::format("- time: {} of {}\n",
@@ -72,6 +84,7 @@ std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank
                        format_clock(q.budget));
     if (q.hint_used) out += "- hint used\n";
     if (!q.note.empty()) out += "- note: " + q.note + "\n";
+    if (!q.audio.files.empty()) out += audio_links(q.audio, round_dir);
     if (!q.answer_text.empty())
         out += fenced_answer(mode == Mode::interviewer ? "Answer notes" : "Your answer",
                              q.answer_text);
@@ -80,7 +93,8 @@ std::string markdown_question(std::size_t n, const QuestionRecord& q, const Bank
     return out + "\n";
 }
 
-std::string markdown(const std::vector<RoundData>& rounds, const Bank& bank) {
+std::string markdown(const std::vector<RoundData>& rounds, const Bank& bank,
+                     const std::filesystem::path& rounds_dir) {
     std::string out;
     for (const auto& r : rounds) {
         const RoundTotals t = totals_of(r.questions);
@@ -88,7 +102,8 @@ std::string markdown(const std::vector<RoundData>& rounds, const Bank& bank) {
                            local_text(r.info.started_at), r.info.profile, to_string(r.info.status),
                            t.answered, t.planned, score_text(t.mean_score));
         for (std::size_t n = 0; n < r.questions.size(); ++n)
-            out += markdown_question(n + 1, r.questions[n], bank, r.info.mode);
+            out +=
+                markdown_question(n + 1, r.questions[n], bank, r.info.mode, rounds_dir / r.info.id);
     }
     return out;
 }
@@ -201,7 +216,7 @@ void export_rounds(Context& context, const ExportOptions& options) {
     } else if (options.format == "anki") {
         text = anki(rounds, context.bank());
     } else {
-        text = markdown(rounds, context.bank());
+        text = markdown(rounds, context.bank(), context.paths().rounds());
     }
     write_output(text, options.output);
 }

@@ -22,18 +22,21 @@ void start_and_save(Round& round, const store::TranscriptStore& store) {
 }
 
 int play_round(Context& context, Round& round, const store::TranscriptStore& store,
-               const std::string& profile_title) {
+               const std::string& profile_title, term::RoundCompanion* sound) {
     term::SignalWatch signals;
-    term::Session session(round, [&store](const Round& r) -> std::optional<std::string> {
-        try {
-            store.save(r.info_now(), r.questions_now());
-        } catch (const store::FsError& e) {
-            // The screen has one line for it: the reason, not a path that pushes it off the
-            // edge (the path is printed when the round ends).
-            return e.reason().empty() ? std::string(e.what()) : e.reason();
-        }
-        return std::nullopt;
-    });
+    term::Session session(
+        round,
+        [&store](const Round& r) -> std::optional<std::string> {
+            try {
+                store.save(r.info_now(), r.questions_now());
+            } catch (const store::FsError& e) {
+                // The screen has one line for it: the reason, not a path that pushes it off the
+                // edge (the path is printed when the round ends).
+                return e.reason().empty() ? std::string(e.what()) : e.reason();
+            }
+            return std::nullopt;
+        },
+        sound);
     const bool interviewer = round.info().mode == Mode::interviewer;
     const term::BankView bank{context.bank(), context.matcher()};
     const term::Outcome outcome =

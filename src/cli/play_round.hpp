@@ -4,11 +4,13 @@
 #include "cli/context.hpp"
 #include "core/round.hpp"
 #include "store/transcript.hpp"
+#include "term/session.hpp"
 
 namespace mockround::cli {
 
+// `sound`: the round's audio, or null.
 int play_round(Context& context, Round& round, const store::TranscriptStore& store,
-               const std::string& profile_title);
+               const std::string& profile_title, term::RoundCompanion* sound);
 
 // Starts the round and saves it, before anything is shown: FsError (exit 4) when the
 // transcript cannot be written, so no question is asked that could not be kept.

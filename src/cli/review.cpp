@@ -48,7 +48,8 @@ json question_json(const QuestionRecord& q) {
               {"follow_ups_asked", q.follow_ups_asked},
               {"hint_used", q.hint_used},
               {"note", q.note},
-              {"answer", answer_json(q)}};
+              {"answer", answer_json(q)},
+              {"audio", audio_json(q.audio)}};
     return j;
 }
 
@@ -127,6 +128,13 @@ std::string day_text(Day day) {
     const std::chrono::year_month_day date{day};
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+json audio_json(const AnswerAudio& audio) {
+    if (audio.files.empty()) return json();
+    return {{"files", audio.files},
+            {"seconds", seconds_of(audio.length)},
+            {"overruns", audio.overruns}};
 }
 
 json answer_json(const QuestionRecord& q) {

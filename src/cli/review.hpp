@@ -50,6 +50,9 @@ std::string day_text(Day day);       // "2026-11-24"
 // Optional numbers as JSON: null when absent, rounded to 4 decimals otherwise.
 nlohmann::json number_json(std::optional<double> value);
 nlohmann::json round_json(const RoundData& round);
+// A recorded answer's files (beside the transcript, in rounds/ID/), length and overruns;
+// null when there is none.
+nlohmann::json audio_json(const AnswerAudio& audio);
 nlohmann::json answer_json(const QuestionRecord& q);  // the typed answer, or null for none
 // Each line of `text` after `indent` (empty lines stay empty), final newlines dropped: an
 // answer printed under its question.

@@ -6,6 +6,7 @@
 #include <random>
 #include <set>
 
+#include "cli/audio_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/play_round.hpp"
@@ -30,6 +31,7 @@ struct RunOptions {
     Focus focus = Focus::none;  // from focus_name
     std::vector<std::string> sections;
     bool dry_run = false, json = false, interviewer = false, self_score_too = false;
+    AudioFlags audio;
 };
 
 // The questions a focused round draws from, most urgent first: due for review (earliest due
@@ -222,14 +224,16 @@ void run(Context& context, const RunOptions& options) {
     if (options.dry_run) return print_plan(profile, info, records, notes, context, options.json);
     if (options.json) throw UsageError("--json goes with --dry-run: a round itself is not data");
 
+    const audio::AudioSettings sound_settings = audio_settings(context, options.audio);
     for (const auto& note : notes) warn(note);
     store.prepare();
     info.started_at = clock.wall_now();
     info.id = store.new_id(info.started_at, profile.name);
     store::RoundLock lock(store.dir(), info.id);
+    const auto sound = open_round_audio(sound_settings, store.dir() / info.id, options.interviewer);
     Round round(info, records, clock);
     start_and_save(round, store);
-    context.exit_code = play_round(context, round, store, profile.title);
+    context.exit_code = play_round(context, round, store, profile.title, sound.get());
 }
 
 }  // namespace
@@ -263,6 +267,7 @@ void setup_run(CLI::App& app, Context& context) {
                       "The interviewer's console: key points to tick while listening, follow-ups");
     run_app->add_flag("--self-score-too", options->self_score_too,
                       "With --interviewer: the candidate adds their own score to each question");
+    add_audio_flags(*run_app, options->audio);
     run_app->add_flag("--dry-run", options->dry_run, "Print the plan; ask nothing");
     run_app->add_flag("--json", options->json, "With --dry-run: print the plan as JSON");
     run_app->footer(
@@ -270,7 +275,8 @@ void setup_run(CLI::App& app, Context& context) {
         "Examples:\n  mockround run --profile senior-backend\n"
         "  mockround run --interviewer --self-score-too   (and `mockround watch` in a second "
         "pane)\n"
-        "  mockround run --questions 3 --budget 2m --section git --dry-run");
+        "  mockround run --questions 3 --budget 2m --section git --dry-run\n"
+        "  mockround run --speak --record   (questions read aloud, answers recorded)");
     run_app->callback([&context, options] {
         options->focus = parse_focus(options->focus_name).value_or(Focus::none);
         run(context, *options);

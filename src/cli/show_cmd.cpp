@@ -36,7 +36,8 @@ std::string outcome(const QuestionRecord& q, const term::Style& style) {
 }
 
 std::string question_text(std::size_t n, const QuestionRecord& q, const Bank& bank,
-                          const term::Style& style, const std::string& answer_label) {
+                          const term::Style& style, const std::string& answer_label,
+                          const std::string& round_id) {
     std::string out = fmt::format("{:>3}. {}  {}\n", n, style.cyan(q.id), outcome(q, style));
     out += fmt::format("     {}\n", style.markdown(q.text.substr(0, q.text.find('\n'))));
     if (q.state == QuestionState::pending) return out;
@@ -59,6 +60,9 @@ std::string question_text(std::size_t n, const QuestionRecord& q, const Bank& ba
     if (!q.suggested.empty())
         out += fmt::format("     suggested by the matcher: {}\n", fmt::join(q.suggested, ", "));
     if (!q.note.empty()) out += fmt::format("     note: {}\n", q.note);
+    if (!q.audio.files.empty())
+        out += fmt::format("     recorded {} ({}) · mockround play {} {}\n",
+                           clock_of(q.audio.length), fmt::join(q.audio.files, ", "), round_id, n);
     if (!q.answer_text.empty())
         out += fmt::format("     {}\n{}", style.dim(answer_label),
                            indented_lines(q.answer_text, "       "));
@@ -78,7 +82,7 @@ void show(Context& context, const ShowOptions& options) {
                     format_clock(i.round_length), t.answered, t.planned, score_text(t.mean_score));
     for (std::size_t n = 0; n < round.questions.size(); ++n)
         out += question_text(n + 1, round.questions[n], context.bank(), style,
-                             i.mode == Mode::interviewer ? "answer notes:" : "answer:");
+                             i.mode == Mode::interviewer ? "answer notes:" : "answer:", i.id);
     fmt::print("{}", style.glyphs(out));  // in ASCII without a UTF-8 locale
 }
 

@@ -215,6 +215,10 @@ void Round::set_answer(std::string text) {
     questions_[current_].answer_text = std::move(text);
 }
 
+void Round::set_audio(std::size_t index, AnswerAudio audio) {
+    questions_.at(index).audio = std::move(audio);
+}
+
 void Round::set_suggested(std::vector<std::string> letters) {
     questions_[current_].suggested = std::move(letters);
 }

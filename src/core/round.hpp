@@ -34,6 +34,15 @@ std::optional<Focus> parse_focus(std::string_view text);
 
 inline constexpr int max_score = 4;
 
+// A recording of the answer: files beside the transcript (rounds/ROUND-ID/), oldest part first
+// (a resumed answer is recorded into a new part), their length in all, and the sound the
+// capture device lost (overruns) while they were recorded.
+struct AnswerAudio {
+    std::vector<std::string> files;
+    Micros length{0};
+    int overruns = 0;
+};
+
 // What the transcript keeps of each question.
 struct QuestionRecord {
     std::string id, section, topic, text;
@@ -50,7 +59,8 @@ struct QuestionRecord {
     std::string answer_text;             // typed by the candidate, or the interviewer's notes of it
     std::vector<std::string> suggested;  // key points the matcher found in answer_text
     std::vector<std::string> covered;    // key points ticked (confirmed): "a", "c"
-    std::vector<int> follow_ups_asked;   // 1-based numbers of the guide's follow-ups
+    AnswerAudio audio;
+    std::vector<int> follow_ups_asked;  // 1-based numbers of the guide's follow-ups
     bool hint_used = false;
     std::string note;
     // What undo took back, oldest first: "score 3", "self-score 2", "skip", "self-score skip".
@@ -111,6 +121,8 @@ class Round {
     // The key points a matcher found in the answer; they stay suggestions until ticked.
     void set_suggested(std::vector<std::string> letters);
     void confirm_suggested();  // ticks every suggested key point
+    // What has been recorded of question `index`'s answer so far.
+    void set_audio(std::size_t index, AnswerAudio audio);
     void toggle_pause();
     void pause();
     // Abandon: the round stops here for good; unanswered questions stay pending.

@@ -95,6 +95,11 @@ void emit_progress(YAML::Emitter& out, const QuestionRecord& q) {
     // boolean, a number or a date in other YAML readers (PyYAML), not the text typed.
     if (!q.note.empty()) out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << q.note;
     if (!q.undone.empty()) out << YAML::Key << "undone" << YAML::Value << YAML::Flow << q.undone;
+    if (!q.audio.files.empty()) {
+        out << YAML::Key << "audio" << YAML::Value << YAML::Flow << q.audio.files;
+        out << YAML::Key << "audio_seconds" << YAML::Value << seconds_text(q.audio.length);
+        out << YAML::Key << "audio_overruns" << YAML::Value << q.audio.overruns;
+    }
 }
 
 void emit_question(YAML::Emitter& out, const QuestionRecord& q, std::vector<BlockHeader>& headers) {
@@ -220,10 +225,23 @@ class TranscriptReader {
         q.hint_used = flag_of(node, "hint_used");
         if (node["note"]) q.note = node["note"].IsScalar() ? node["note"].Scalar() : "";
         q.undone = texts_of(node, "undone");
+        q.audio = audio_of(node);
         q.answer_text = answer_of(node);
         if (q.state == QuestionState::scored && !q.score)
             check_.error(node, "a scored question needs a 'score'");
         return q;
+    }
+
+    AnswerAudio audio_of(const YAML::Node& node) {
+        AnswerAudio audio{texts_of(node, "audio"), seconds_of(node, "audio_seconds"), 0};
+        if (node["audio_overruns"])
+            audio.overruns = static_cast<int>(
+                check_.integer(node, "audio_overruns", 0, 1'000'000'000).value_or(0));
+        for (const auto& file : audio.files)
+            if (file.empty() || file.find('/') != std::string::npos || file[0] == '.')
+                check_.error(node["audio"],
+                             "'audio' names files beside the transcript, not '" + file + "'");
+        return audio;
     }
 
     // Cleaned like typed text: a transcript edited by hand may hold anything.

@@ -144,11 +144,15 @@ class LineLoop {
             session_.save();
             return Outcome::quit;
         }
+        if (line == "repeat") {
+            session_.repeat_question();
+            return std::nullopt;
+        }
         if (line == "help") {
             say("commands: > TEXT adds a line to the typed answer; an empty line or 'done' ends "
                 "the answer; tick LETTERS; + ticks the suggested key points; hint; an empty line "
                 "accepts the suggested score; 0-4 scores; asked N (interviewer); skip; undo; "
-                "pause; resume; note TEXT; abandon; quit");
+                "pause; resume; note TEXT; repeat (read the question aloud again); abandon; quit");
             return std::nullopt;
         }
         const std::vector<RoundCommand> commands = parse(line);

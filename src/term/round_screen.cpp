@@ -68,16 +68,18 @@ class ScreenLoop {
     Round& round() { return session_.round(); }
 
     std::optional<Micros> next_wake() const {
-        const auto redraw = until_next_redraw(session_.round());
-        const auto save = session_.until_save();
-        if (!redraw || !save) return redraw ? redraw : save;
-        return std::min(*redraw, *save);
+        std::optional<Micros> wake;
+        for (const auto& at : {until_next_redraw(session_.round()), session_.until_save(),
+                               session_.until_companion_changes()})
+            if (at && (!wake || *at < *wake)) wake = at;
+        return wake;
     }
 
     void draw() {
         if (view_.overlay == Overlay::answer && round().current_index() != answer_question_)
             view_.overlay = Overlay::none;  // the question it was for is over
         view_.save_error = session_.save_error();
+        view_.sound = session_.companion_status();
         view_.note_draft = editor_.text();
         view_.editor = &answer_;
         const auto size = terminal_.size();
@@ -150,6 +152,8 @@ class ScreenLoop {
             view_.overlay = Overlay::quit_confirm;
         else if (c == "?")
             view_.overlay = Overlay::help;
+        else if (c == "r")
+            session_.repeat_question();
         else if (c == "n" && round().phase() != Phase::self_scoring && !round().paused())
             open_note();
         else if ((c == "w" || c == "v") && can_write())

@@ -86,6 +86,7 @@ std::vector<std::string> help_lines() {
             "  a-f          tick the key points covered (after answering; an interviewer any time)",
             "  x y z        an interviewer marks follow-up 1, 2, 3 as asked",
             "  h            a hint was needed",
+            "  r            read the question aloud again (run --speak)",
             "  Enter        (scoring) accept the suggested score",
             "  0-4          score the answer and move on",
             std::string("               ") + rubric,
@@ -295,6 +296,7 @@ std::vector<std::string> footer_lines(const ScreenView& view, const Style& style
             footer.push_back(" " + style.bold(line));
         footer.push_back(" " + style.bold("Score: ") + rubric);
     }
+    if (!view.sound.empty()) footer.push_back(" " + view.sound);
     if (view.save_error)
         footer.push_back(
             style.red(" could not save: " + *view.save_error + " (kept in memory; retrying)"));

@@ -34,6 +34,7 @@ struct ScreenView {
     Scroll scroll{};                       // clamped to the body when drawn
     const AnswerEditor* editor = nullptr;  // with Overlay::answer: drawn, the cursor in it
     std::string notice{};                  // one line about the last command (a refusal, a cut)
+    std::string sound{};                   // the recording's level meter, or "" (RoundCompanion)
 };
 
 // A whole frame: cursor home, each line cleared to its end, the rest of the screen cleared.

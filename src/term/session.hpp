@@ -14,12 +14,33 @@ using SaveFn = std::function<std::optional<std::string>(const Round&)>;
 
 enum class Outcome { finished, quit, abandoned, interrupted, hangup };
 
+// What goes along with the round as it is played, beside the screen: its sound (questions read
+// aloud, answers recorded). It follows every change before the change is saved, so the
+// transcript names what it made.
+class RoundCompanion {
+  public:
+    virtual ~RoundCompanion() = default;
+    virtual void follow(Round& round) = 0;
+    virtual void repeat(const Round& round) = 0;  // read the question aloud again
+    // A line for the screen (the recording's level meter), "" for none; and how soon it
+    // changes, none when it does not by itself.
+    virtual std::string status() const = 0;
+    virtual std::optional<Micros> until_status_changes() const = 0;
+};
+
 class Session {
   public:
-    Session(Round& round, SaveFn save) : round_(round), save_(std::move(save)) {}
+    // A companion starts with the round's present state, saved at once: a recording the
+    // question on screen began is named in the transcript from its first second.
+    Session(Round& round, SaveFn save, RoundCompanion* companion = nullptr)
+        : round_(round), save_(std::move(save)), companion_(companion) {
+        if (companion_) Session::save();
+    }
 
     Round& round() { return round_; }
+    const Round& round() const { return round_; }
     void save() {
+        if (companion_) companion_->follow(round_);
         error_ = save_(round_);
         saved_elapsed_ = round_.round_elapsed();
         unsaved_since_.reset();
@@ -40,6 +61,7 @@ class Session {
     // of running clock, so even kill -9 loses at most that much answering time.
     TickEvents tick() {
         const TickEvents events = round_.tick();
+        if (companion_) companion_->follow(round_);
         const auto save_wait = until_save();
         if (events.question_time_up || events.round_time_up || error_ ||
             round_.round_elapsed() - saved_elapsed_ >= checkpoint_every ||
@@ -49,10 +71,18 @@ class Session {
     }
     static constexpr std::chrono::seconds checkpoint_every{10};
     const std::optional<std::string>& save_error() const { return error_; }
+    void repeat_question() {
+        if (companion_) companion_->repeat(round_);
+    }
+    std::string companion_status() const { return companion_ ? companion_->status() : ""; }
+    std::optional<Micros> until_companion_changes() const {
+        return companion_ ? companion_->until_status_changes() : std::nullopt;
+    }
 
   private:
     Round& round_;
     SaveFn save_;
+    RoundCompanion* companion_;
     std::optional<std::string> error_;
     Micros saved_elapsed_{0};
     std::optional<SteadyTime> unsaved_since_;
