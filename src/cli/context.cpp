@@ -16,6 +16,20 @@ const store::Paths& Context::paths() {
     return *paths_;
 }
 
+const FsrsParams& Context::fsrs() {
+    if (fsrs_) return *fsrs_;
+    FsrsParams params;
+    if (const char* text = std::getenv("MOCKROUND_RETENTION"); text && *text) {
+        char* end = nullptr;
+        const double value = std::strtod(text, &end);
+        if (*end != '\0' || !(value >= min_retention && value <= max_retention))
+            throw UsageError(std::string("MOCKROUND_RETENTION=") + text +
+                             ": expected the desired retention, a number from 0.7 to 0.99");
+        params.retention = value;
+    }
+    return *(fsrs_ = params);
+}
+
 const Bank& Context::bank() {
     if (bank_) return *bank_;
     const auto user_files = store::config_files_in(paths().user_banks());

@@ -8,6 +8,7 @@
 #include "core/bank.hpp"
 #include "core/matcher.hpp"
 #include "core/profile.hpp"
+#include "core/schedule.hpp"
 #include "store/errors.hpp"
 #include "store/paths.hpp"
 #include "store/profile_loader.hpp"
@@ -45,11 +46,15 @@ class Context {
     // The profile in `file`, or, when it is a user file with a problem, the shipped one it
     // shadows or none, with a warning. A problem in a shipped profile throws DataError.
     std::optional<LoadedProfile> usable_profile(const store::ProfileFile& file);
+    // The review schedule's parameters: FSRS-6's defaults, the desired retention from
+    // MOCKROUND_RETENTION when set (UsageError when it is not a number in 0.7..0.99).
+    const FsrsParams& fsrs();
     term::Style out_style() const;  // for stdout
     term::Style err_style() const;  // for stderr
 
   private:
     std::optional<store::Paths> paths_;
+    std::optional<FsrsParams> fsrs_;
     store::ProfileDirs profile_dirs();
     std::optional<Bank> bank_;
     std::optional<PointTermCounts> point_terms_;

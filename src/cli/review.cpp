@@ -151,6 +151,23 @@ json number_json(std::optional<double> value) {
     return std::round(*value * 10000) / 10000;
 }
 
+json review_state_json(const ReviewState& state, WallTime now, const FsrsParams& params) {
+    const bool reviewed = state.reps > 0;
+    const auto number = [&](double value) { return reviewed ? number_json(value) : json(); };
+    const auto time = [](const std::optional<WallTime>& t) {
+        return t ? json(store::iso_local(*t)) : json();
+    };
+    return {{"stability_days", number(state.stability)},
+            {"difficulty", number(state.difficulty)},
+            {"retrievability", number(retrievability(state, now, params))},
+            {"reps", state.reps},
+            {"lapses", state.lapses},
+            {"scheduled_days", reviewed ? json(state.scheduled_days) : json()},
+            {"last_review", time(state.last)},
+            {"due", time(state.due)},
+            {"is_due", is_due(state, now)}};
+}
+
 json round_json(const RoundData& round) {
     const RoundInfo& i = round.info;
     json questions = json::array();

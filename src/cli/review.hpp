@@ -50,6 +50,10 @@ std::string day_text(Day day);       // "2026-11-24"
 // Optional numbers as JSON: null when absent, rounded to 4 decimals otherwise.
 nlohmann::json number_json(std::optional<double> value);
 nlohmann::json round_json(const RoundData& round);
+// A question's review schedule (FSRS): stability_days, difficulty, retrievability (at `now`),
+// reps, lapses, scheduled_days, last_review, due, is_due; null numbers and times before the
+// first review (never asked, or asked only in `--focus weak` rounds).
+nlohmann::json review_state_json(const ReviewState& state, WallTime now, const FsrsParams& params);
 nlohmann::json answer_json(const QuestionRecord& q);  // the typed answer, or null for none
 // Each line of `text` after `indent` (empty lines stay empty), final newlines dropped: an
 // answer printed under its question.

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
@@ -32,8 +33,9 @@ struct RunOptions {
     bool dry_run = false, json = false, interviewer = false, self_score_too = false;
 };
 
-// The questions a focused round draws from, most urgent first: due for review (earliest due
-// first), the weakest, or never asked (bank order; the planner draws among them at random).
+// The questions a focused round draws from, most urgent first: due for review (lowest
+// retrievability first, then earliest due), the weakest, or never asked (bank order; the
+// planner draws among them at random).
 std::vector<std::string> focus_ids(Context& context, Focus focus) {
     store::History history = store::load_history(context.paths().rounds(), context.paths().cache);
     for (const auto& problem : history.skipped) warn(problem.to_string() + " (skipped)");
@@ -48,12 +50,13 @@ std::vector<std::string> focus_ids(Context& context, Focus focus) {
         for (const QuestionHistory* h : weakest(histories)) ids.push_back(h->id);
     } else {
         const WallTime now = std::chrono::system_clock::now();
-        std::vector<std::pair<WallTime, std::string>> due;
+        const FsrsParams& params = context.fsrs();
+        std::vector<std::tuple<double, WallTime, std::string>> due;
         for (const auto& h : histories)
-            if (const ReviewState state = h.schedule(); is_due(state, now))
-                due.emplace_back(*state.due, h.id);
+            if (const ReviewState state = h.schedule(params); is_due(state, now))
+                due.emplace_back(retrievability(state, now, params), *state.due, h.id);
         std::sort(due.begin(), due.end());
-        for (const auto& [when, id] : due) ids.push_back(id);
+        for (const auto& entry : due) ids.push_back(std::get<2>(entry));
     }
     return ids;
 }

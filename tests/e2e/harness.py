@@ -15,7 +15,7 @@ class MockroundCase(unittest.TestCase):
         self.home = tempfile.mkdtemp(prefix='mockround-e2e-')
         self.addCleanup(shutil.rmtree, self.home, True)
         self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(('XDG_', 'MOCKROUND_DATA', 'NO_COLOR'))}
+                    if not k.startswith(('XDG_', 'MOCKROUND_DATA', 'MOCKROUND_RETENTION', 'NO_COLOR'))}
         self.env.update(HOME=self.home, TERM='xterm-256color',
                         XDG_CONFIG_HOME=os.path.join(self.home, 'config'),
                         XDG_DATA_HOME=os.path.join(self.home, 'data'),
