@@ -16,17 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-std::optional<Day> parse_day(const std::string& text) {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    char extra = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &extra) != 3) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
-                                           std::chrono::day{d}};
-    if (!date.ok()) return std::nullopt;
-    return Day(date);
-}
-
 json question_json(const QuestionRecord& q) {
     json j = {{"id", q.id},
               {"section", q.section},
@@ -117,6 +106,17 @@ std::string local_text(WallTime time) {
 
 Day store_local_day(WallTime time) {
     return store::local_day(time);
+}
+
+std::optional<Day> parse_day(const std::string& text) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    char extra = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &extra) != 3) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
+                                           std::chrono::day{d}};
+    if (!date.ok()) return std::nullopt;
+    return Day(date);
 }
 
 Day today() {

@@ -44,8 +44,9 @@ std::string since_filter(const ReviewOptions& options);  // "--since DAY" or ""
 
 std::string local_text(WallTime time);  // "2026-11-24 07:12", local time
 Day today();
-Day store_local_day(WallTime time);  // the local day, for the core's LocalDay
-std::string day_text(Day day);       // "2026-11-24"
+std::optional<Day> parse_day(const std::string& text);  // "2026-11-24"; none when not a day
+Day store_local_day(WallTime time);                     // the local day, for the core's LocalDay
+std::string day_text(Day day);                          // "2026-11-24"
 
 // Optional numbers as JSON: null when absent, rounded to 4 decimals otherwise.
 nlohmann::json number_json(std::optional<double> value);

@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/plan_cmd.hpp"
 #include "cli/play_round.hpp"
 #include "core/duration.hpp"
 #include "core/planner.hpp"
@@ -48,6 +49,8 @@ std::vector<std::string> focus_ids(Context& context, Focus focus) {
             if (!asked.count(q.id)) ids.push_back(q.id);
     } else if (focus == Focus::weak) {
         for (const QuestionHistory* h : weakest(histories)) ids.push_back(h->id);
+    } else if (focus == Focus::plan) {
+        ids = todays_plan_ids(context);
     } else {
         const WallTime now = std::chrono::system_clock::now();
         const FsrsParams& params = context.fsrs();
@@ -86,6 +89,9 @@ PlanOptions plan_options(Context& context, const RunOptions& options) {
     plan.sections = options.sections;
     if (options.focus != Focus::none) {
         plan.focus = focus_ids(context, options.focus);
+        // Today's part of the interview plan, all of it unless --questions says otherwise.
+        if (options.focus == Focus::plan && !plan.questions && !plan.focus->empty())
+            plan.questions = static_cast<int>(plan.focus->size());
         plan.focus_in_order = options.focus != Focus::fresh;
     }
     return plan;
@@ -149,6 +155,8 @@ std::string nothing_fits(const std::string& why, const RunOptions& options,
         return "no weak question yet" + where + "; try --focus due or --focus new";
     if (options.focus == Focus::fresh)
         return "no question left that was never asked" + where + "; try --focus due or weak";
+    if (options.focus == Focus::plan)
+        return "nothing planned for today" + where + "; `mockround plan` shows the days ahead";
     return "profile '" + profile.name + "' draws from sections and levels that hold no question";
 }
 
@@ -259,9 +267,10 @@ void setup_run(CLI::App& app, Context& context) {
     run_app->add_option("--replay", options->replay, "Ask the questions of an earlier round again");
     run_app
         ->add_option("--focus", options->focus_name,
-                     "due: questions due for review first; weak: the weakest (a cram round, "
-                     "schedules untouched); new: never asked")
-        ->check(CLI::IsMember({"due", "weak", "new"}));
+                     "due: questions due for review, the least likely recalled first; weak: the "
+                     "weakest (a cram round, schedules untouched); new: never asked; plan: "
+                     "today's part of the interview plan (mockround plan)")
+        ->check(CLI::IsMember({"due", "weak", "new", "plan"}));
     run_app->add_flag("--interviewer", options->interviewer,
                       "The interviewer's console: key points to tick while listening, follow-ups");
     run_app->add_flag("--self-score-too", options->self_score_too,
@@ -276,6 +285,8 @@ void setup_run(CLI::App& app, Context& context) {
         "  mockround run --questions 3 --budget 2m --section git --dry-run");
     run_app->callback([&context, options] {
         options->focus = parse_focus(options->focus_name).value_or(Focus::none);
+        if (options->focus == Focus::plan && options->profile.empty())
+            options->profile = saved_plan(context).profile;
         run(context, *options);
     });
 }

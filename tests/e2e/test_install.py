@@ -121,9 +121,11 @@ class Installed(MockroundCase):
 
         self.assertEqual(sorted(complete('mockround ')),
                          sorted(['run', 'resume', 'watch', 'history', 'show', 'stats', 'weak', 'compare',
-                                'export', 'bank', 'profiles', '--color',
+                                'export', 'plan', 'bank', 'profiles', '--color',
                                  '--version', '--help']))
         self.assertIn('--self-score-too', complete('mockround run --s'))
+        self.assertEqual(sorted(complete('mockround plan --p')), ['--per-day', '--profile'])
+        self.assertIn('plan', complete('mockround run --focus '))
         profiles = complete('mockround run --profile ')
         self.assertIn('fresher', profiles)
         self.assertIn('my-own', profiles)

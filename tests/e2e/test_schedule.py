@@ -94,5 +94,40 @@ class Schedule(MockroundCase):
                              2, 'MOCKROUND_RETENTION=' + bad, '0.7 to 0.99')
 
 
+class InterviewPlan(MockroundCase):
+    def day(self, offset):
+        return (datetime.date.today() + datetime.timedelta(days=offset)).isoformat()
+
+    def test_plan_to_an_interview_and_run_todays_part(self):
+        self.assertError(self.run_cli('plan'), 2, 'plan --interview')
+        self.assertError(self.run_cli('plan', '--interview', self.day(0)), 2, 'after today')
+        self.assertError(self.run_cli('plan', '--interview', 'soon'), 2, 'a day like')
+        plan = self.json_of('plan', '--interview', self.day(10), '--profile', 'warmup',
+                            '--per-day', '3', '--json')
+        self.assertEqual((plan['interview'], plan['profile'], plan['per_day']),
+                         (self.day(10), 'warmup', 3))
+        self.assertEqual([d['date'] for d in plan['days']], [self.day(i) for i in range(10)])
+        self.assertEqual(plan['days'][0]['reviews'], [])
+        self.assertEqual(len(plan['days'][0]['new']), 3)
+        self.assertEqual(plan['last_new_day'], self.day(7))
+        for d in plan['days']:
+            self.assertLessEqual(d['total'], 3)
+            self.assertEqual(d['total'], len(d['reviews']) + len(d['new']))
+            if d['new']:
+                self.assertLessEqual(d['date'], plan['last_new_day'])
+        self.assertEqual(plan['overall']['retention_now'], 0)
+        self.assertGreater(plan['overall']['retention_planned'], 0)
+        sections = {s['section'] for s in plan['sections']}
+        weights = self.json_of('profiles', 'show', 'warmup', '--json')['sections']
+        self.assertEqual(sections, {s for s, w in weights.items() if w > 0})
+        # Kept: the plan again without options, and today's part as a round.
+        self.assertEqual(self.json_of('plan', '--json')['days'], plan['days'])
+        self.assertIn('Interview ' + self.day(10), self.run_cli('plan').stdout)
+        run = self.json_of('run', '--focus', 'plan', '--dry-run', '--json')
+        self.assertEqual(run['profile'], 'warmup')
+        self.assertEqual(sorted(q['id'] for q in run['questions']),
+                         sorted(plan['days'][0]['new']))
+
+
 if __name__ == '__main__':
     unittest.main()
