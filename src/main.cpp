@@ -89,6 +89,7 @@ int run_mockround(int argc, char** argv) {
     setup_export(app, context);
     setup_play(app, context);
     setup_audio(app, context);
+    setup_plan(app, context);
 
     try {
         app.parse(argc, argv);

@@ -35,21 +35,22 @@ _mockround() {
         --profile) COMPREPLY=($(compgen -W "$(mockround profiles list --json 2>/dev/null | _mockround_json_values name)" -- "$cur")); return ;;
         --replay) COMPREPLY=($(compgen -W "$(_mockround_rounds)" -- "$cur")); return ;;
         --overtime) COMPREPLY=($(compgen -W "continue advance" -- "$cur")); return ;;
-        --focus) COMPREPLY=($(compgen -W "due weak new" -- "$cur")); return ;;
+        --focus) COMPREPLY=($(compgen -W "due weak new plan" -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "section topic level kind" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "md json csv anki" -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --level) COMPREPLY=($(compgen -W "fresher mid senior" -- "$cur")); return ;;
         --kind) COMPREPLY=($(compgen -W "concept compare scenario coding design" -- "$cur")); return ;;
         --section) COMPREPLY=($(compgen -W "$(mockround bank stats --json 2>/dev/null | _mockround_json_values id)" -- "$cur")); return ;;
-        --seed|--questions|--minutes|--budget|--since|--limit|--audio-device|--voice|--rate|--seconds) return ;;
+        --seed|--questions|--minutes|--budget|--since|--limit|--interview|--per-day|--audio-device|--voice|--rate|--seconds) return ;;
     esac
     case "$cmd" in
-        "") opts="run resume watch history show stats weak compare export play audio bank profiles --color --version --help" ;;
+        "") opts="run resume watch history show stats weak compare export plan play audio bank profiles --color --version --help" ;;
         run) opts="--profile --seed --questions --minutes --budget --overtime --section --level --replay --focus --interviewer --self-score-too --speak --no-speak --record --no-record --audio-device --voice --rate --dry-run --json --help" ;;
         history) opts="--since --profile --strict --json --help" ;;
         stats) opts="--by --since --strict --json --help" ;;
         weak) opts="--limit --since --strict --json --help" ;;
+        plan) opts="--interview --profile --per-day --json --help" ;;
         export)
             if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "$(_mockround_rounds)" -- "$cur")); return; fi
             opts="--all --format --output --help" ;;

@@ -17,7 +17,7 @@ function __mockround_rounds
     end
 end
 
-set -l commands run resume watch history show stats weak compare export play audio bank profiles
+set -l commands run resume watch history show stats weak compare export plan play audio bank profiles
 complete -c mockround -f
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l color -xa "auto always never" -d Colour
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l version -d "Print the version"
@@ -33,6 +33,7 @@ complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a compare 
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a export -d "Rounds as md, json, csv or anki"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a play -d "Play back recorded answers"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a audio -d "Check the microphone and speakers"
+complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a plan -d "The way to an interview date"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a bank -d "Browse and check the question bank"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a profiles -d "List, show and check round profiles"
 
@@ -45,7 +46,7 @@ complete -c mockround -n "__fish_seen_subcommand_from run" -l overtime -xa "cont
 complete -c mockround -n "__fish_seen_subcommand_from run bank" -l section -xa "(__mockround_sections)" -d Section
 complete -c mockround -n "__fish_seen_subcommand_from run bank" -l level -xa "fresher mid senior" -d Level
 complete -c mockround -n "__fish_seen_subcommand_from run" -l replay -xa "(__mockround_rounds)" -d "Ask an earlier round again"
-complete -c mockround -n "__fish_seen_subcommand_from run" -l focus -xa "due weak new" -d "Go where it hurts"
+complete -c mockround -n "__fish_seen_subcommand_from run" -l focus -xa "due weak new plan" -d "Go where it hurts"
 complete -c mockround -n "__fish_seen_subcommand_from run" -l interviewer -d "The interviewer's console"
 complete -c mockround -n "__fish_seen_subcommand_from run" -l self-score-too -d "The candidate scores too"
 complete -c mockround -n "__fish_seen_subcommand_from run" -l dry-run -d "Print the plan; ask nothing"
@@ -67,6 +68,10 @@ complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l str
 complete -c mockround -n "__fish_seen_subcommand_from history" -l profile -xa "(__mockround_profiles)" -d Profile
 complete -c mockround -n "__fish_seen_subcommand_from stats" -l by -xa "section topic level kind" -d "Group by"
 complete -c mockround -n "__fish_seen_subcommand_from weak" -l limit -x -d "How many"
+complete -c mockround -n "__fish_seen_subcommand_from plan" -l interview -x -d "The interview day (YYYY-MM-DD)"
+complete -c mockround -n "__fish_seen_subcommand_from plan" -l profile -xa "(__mockround_profiles)" -d "The profile to cover"
+complete -c mockround -n "__fish_seen_subcommand_from plan" -l per-day -x -d "Questions a day at most"
+complete -c mockround -n "__fish_seen_subcommand_from plan" -l json -d "Print JSON"
 complete -c mockround -n "__fish_seen_subcommand_from export" -l all -d "Every round"
 complete -c mockround -n "__fish_seen_subcommand_from export" -l format -xa "md json csv anki" -d Format
 complete -c mockround -n "__fish_seen_subcommand_from export" -s o -l output -rF -d "Write to this file"

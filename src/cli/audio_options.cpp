@@ -25,7 +25,7 @@ void add_audio_flags(CLI::App& app, AudioFlags& flags) {
 }
 
 audio::AudioSettings audio_settings(Context& context, const AudioFlags& flags) {
-    const store::Settings saved = store::load_settings(context.paths().config / "config.yaml");
+    const store::Settings& saved = context.settings();
     audio::AudioSettings settings;
     settings.speak = (saved.speak.value_or(false) || flags.speak) && !flags.no_speak;
     settings.record = (saved.record.value_or(false) || flags.record) && !flags.no_record;

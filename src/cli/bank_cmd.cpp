@@ -137,7 +137,22 @@ json history_json(const std::optional<QuestionHistory>& history) {
     return attempts;
 }
 
-void print_history(const std::optional<QuestionHistory>& history, const term::Style& style) {
+// "stability 12.3 days, difficulty 5.1 of 10, recall now 87%, 4 reviews, 1 lapse"
+void print_review(const ReviewState& state, const FsrsParams& params) {
+    const WallTime now = std::chrono::system_clock::now();
+    if (state.reps == 0)
+        return void(fmt::print("  not scheduled: asked only in `--focus weak` rounds\n"));
+    fmt::print(
+        "  stability {:.1f} days, difficulty {:.1f} of 10, recall now {:.0f}%, {} review{}, "
+        "{} lapse{}\n",
+        state.stability, state.difficulty, retrievability(state, now, params) * 100, state.reps,
+        state.reps == 1 ? "" : "s", state.lapses, state.lapses == 1 ? "" : "s");
+    fmt::print("  next review {}{}\n", local_text(*state.due),
+               is_due(state, now) ? " (due now)" : "");
+}
+
+void print_history(const std::optional<QuestionHistory>& history, const term::Style& style,
+                   const FsrsParams& params) {
     fmt::print("\n{}\n", style.bold("Your history"));
     if (!history) return void(fmt::print("  never asked yet\n"));
     for (const auto& a : history->attempts)
@@ -146,8 +161,7 @@ void print_history(const std::optional<QuestionHistory>& history, const term::St
                    format_clock(std::chrono::duration_cast<std::chrono::seconds>(a.answer)),
                    format_clock(a.budget), a.time_up ? "  time-up" : "",
                    a.hint_used ? "  hint" : "");
-    const ReviewState state = history->schedule();
-    if (state.due) fmt::print("  box {} of 5, next review {}\n", state.box, local_text(*state.due));
+    print_review(history->schedule(params), params);
 }
 
 void run_show(Context& context, const BankOptions& options) {
@@ -157,6 +171,9 @@ void run_show(Context& context, const BankOptions& options) {
     if (options.json) {
         json j = question_json(q, bank, true);
         j["history"] = history_json(history);
+        const FsrsParams& params = context.fsrs();
+        j["review"] = review_state_json(history ? history->schedule(params) : ReviewState{},
+                                        std::chrono::system_clock::now(), params);
         fmt::print("{}\n", j.dump(2));
         return;
     }
@@ -174,7 +191,7 @@ void run_show(Context& context, const BankOptions& options) {
                    q.guide.example->code);
     for (const auto& twin : bank.twins_of(q))
         fmt::print("\n{}\n", style.dim("The same question is also asked as " + twin));
-    print_history(history, style);
+    print_history(history, style, context.fsrs());
 }
 
 std::string lowercase(std::string text) {

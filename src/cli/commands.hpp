@@ -19,5 +19,6 @@ void setup_compare(CLI::App& app, Context& context);
 void setup_export(CLI::App& app, Context& context);
 void setup_audio(CLI::App& app, Context& context);
 void setup_play(CLI::App& app, Context& context);
+void setup_plan(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

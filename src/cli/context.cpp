@@ -23,6 +23,18 @@ std::vector<std::filesystem::path> Context::bank_sources() {
     return sources;
 }
 
+const FsrsParams& Context::fsrs() {
+    if (fsrs_) return *fsrs_;
+    FsrsParams params;
+    if (const auto retention = settings().retention) params.retention = *retention;
+    return *(fsrs_ = params);
+}
+
+const store::Settings& Context::settings() {
+    if (!settings_) settings_ = store::load_settings(paths().config / "config.yaml");
+    return *settings_;
+}
+
 const Bank& Context::bank() {
     if (bank_) return *bank_;
     const auto sources = bank_sources();

@@ -8,7 +8,9 @@
 #include "core/bank.hpp"
 #include "core/matcher.hpp"
 #include "core/profile.hpp"
+#include "core/schedule.hpp"
 #include "store/bank_cache.hpp"
+#include "store/config_loader.hpp"
 #include "store/errors.hpp"
 #include "store/paths.hpp"
 #include "store/profile_loader.hpp"
@@ -50,11 +52,18 @@ class Context {
     // The profile in `file`, or, when it is a user file with a problem, the shipped one it
     // shadows or none, with a warning. A problem in a shipped profile throws DataError.
     std::optional<LoadedProfile> usable_profile(const store::ProfileFile& file);
+    // The review schedule's parameters: FSRS-6's defaults, the desired retention from
+    // config.yaml's `retention` when set.
+    const FsrsParams& fsrs();
+    // config.yaml, read once; DataError when a setting is wrong.
+    const store::Settings& settings();
     term::Style out_style() const;  // for stdout
     term::Style err_style() const;  // for stderr
 
   private:
     std::optional<store::Paths> paths_;
+    std::optional<FsrsParams> fsrs_;
+    std::optional<store::Settings> settings_;
     store::ProfileDirs profile_dirs();
     std::vector<std::filesystem::path> bank_sources();  // shipped first, then the user's
     static void warn_skipped_banks(const std::vector<store::Diagnostic>& skipped);

@@ -16,17 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-std::optional<Day> parse_day(const std::string& text) {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    char extra = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &extra) != 3) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
-                                           std::chrono::day{d}};
-    if (!date.ok()) return std::nullopt;
-    return Day(date);
-}
-
 json question_json(const QuestionRecord& q) {
     json j = {{"id", q.id},
               {"section", q.section},
@@ -120,6 +109,17 @@ Day store_local_day(WallTime time) {
     return store::local_day(time);
 }
 
+std::optional<Day> parse_day(const std::string& text) {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    char extra = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &extra) != 3) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
+                                           std::chrono::day{d}};
+    if (!date.ok()) return std::nullopt;
+    return Day(date);
+}
+
 Day today() {
     return store::local_day(std::chrono::system_clock::now());
 }
@@ -157,6 +157,23 @@ std::string indented_lines(const std::string& text, const std::string& indent) {
 json number_json(std::optional<double> value) {
     if (!value) return json();
     return std::round(*value * 10000) / 10000;
+}
+
+json review_state_json(const ReviewState& state, WallTime now, const FsrsParams& params) {
+    const bool reviewed = state.reps > 0;
+    const auto number = [&](double value) { return reviewed ? number_json(value) : json(); };
+    const auto time = [](const std::optional<WallTime>& t) {
+        return t ? json(store::iso_local(*t)) : json();
+    };
+    return {{"stability_days", number(state.stability)},
+            {"difficulty", number(state.difficulty)},
+            {"retrievability", number(retrievability(state, now, params))},
+            {"reps", state.reps},
+            {"lapses", state.lapses},
+            {"scheduled_days", reviewed ? json(state.scheduled_days) : json()},
+            {"last_review", time(state.last)},
+            {"due", time(state.due)},
+            {"is_due", is_due(state, now)}};
 }
 
 json round_json(const RoundData& round) {

@@ -44,8 +44,9 @@ std::string since_filter(const ReviewOptions& options);  // "--since DAY" or ""
 
 std::string local_text(WallTime time);  // "2026-11-24 07:12", local time
 Day today();
-Day store_local_day(WallTime time);  // the local day, for the core's LocalDay
-std::string day_text(Day day);       // "2026-11-24"
+std::optional<Day> parse_day(const std::string& text);  // "2026-11-24"; none when not a day
+Day store_local_day(WallTime time);                     // the local day, for the core's LocalDay
+std::string day_text(Day day);                          // "2026-11-24"
 
 // Optional numbers as JSON: null when absent, rounded to 4 decimals otherwise.
 nlohmann::json number_json(std::optional<double> value);
@@ -53,6 +54,10 @@ nlohmann::json round_json(const RoundData& round);
 // A recorded answer's files (beside the transcript, in rounds/ID/), length and overruns;
 // null when there is none.
 nlohmann::json audio_json(const AnswerAudio& audio);
+// A question's review schedule (FSRS): stability_days, difficulty, retrievability (at `now`),
+// reps, lapses, scheduled_days, last_review, due, is_due; null numbers and times before the
+// first review (never asked, or asked only in `--focus weak` rounds).
+nlohmann::json review_state_json(const ReviewState& state, WallTime now, const FsrsParams& params);
 nlohmann::json answer_json(const QuestionRecord& q);  // the typed answer, or null for none
 // Each line of `text` after `indent` (empty lines stay empty), final newlines dropped: an
 // answer printed under its question.

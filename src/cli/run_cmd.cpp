@@ -5,10 +5,12 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include "cli/audio_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/plan_cmd.hpp"
 #include "cli/play_round.hpp"
 #include "core/duration.hpp"
 #include "core/planner.hpp"
@@ -34,8 +36,9 @@ struct RunOptions {
     AudioFlags audio;
 };
 
-// The questions a focused round draws from, most urgent first: due for review (earliest due
-// first), the weakest, or never asked (bank order; the planner draws among them at random).
+// The questions a focused round draws from, most urgent first: due for review (lowest
+// retrievability first, then earliest due), the weakest, or never asked (bank order; the
+// planner draws among them at random).
 std::vector<std::string> focus_ids(Context& context, Focus focus) {
     store::History history = store::load_history(context.paths().rounds(), context.paths().cache);
     for (const auto& problem : history.skipped) warn(problem.to_string() + " (skipped)");
@@ -48,14 +51,17 @@ std::vector<std::string> focus_ids(Context& context, Focus focus) {
             if (!asked.count(q.id)) ids.push_back(q.id);
     } else if (focus == Focus::weak) {
         for (const QuestionHistory* h : weakest(histories)) ids.push_back(h->id);
+    } else if (focus == Focus::plan) {
+        ids = todays_plan_ids(context);
     } else {
         const WallTime now = std::chrono::system_clock::now();
-        std::vector<std::pair<WallTime, std::string>> due;
+        const FsrsParams& params = context.fsrs();
+        std::vector<std::tuple<double, WallTime, std::string>> due;
         for (const auto& h : histories)
-            if (const ReviewState state = h.schedule(); is_due(state, now))
-                due.emplace_back(*state.due, h.id);
+            if (const ReviewState state = h.schedule(params); is_due(state, now))
+                due.emplace_back(retrievability(state, now, params), *state.due, h.id);
         std::sort(due.begin(), due.end());
-        for (const auto& [when, id] : due) ids.push_back(id);
+        for (const auto& entry : due) ids.push_back(std::get<2>(entry));
     }
     return ids;
 }
@@ -85,6 +91,9 @@ PlanOptions plan_options(Context& context, const RunOptions& options) {
     plan.sections = options.sections;
     if (options.focus != Focus::none) {
         plan.focus = focus_ids(context, options.focus);
+        // Today's part of the interview plan, all of it unless --questions says otherwise.
+        if (options.focus == Focus::plan && !plan.questions && !plan.focus->empty())
+            plan.questions = static_cast<int>(plan.focus->size());
         plan.focus_in_order = options.focus != Focus::fresh;
     }
     return plan;
@@ -148,6 +157,8 @@ std::string nothing_fits(const std::string& why, const RunOptions& options,
         return "no weak question yet" + where + "; try --focus due or --focus new";
     if (options.focus == Focus::fresh)
         return "no question left that was never asked" + where + "; try --focus due or weak";
+    if (options.focus == Focus::plan)
+        return "nothing planned for today" + where + "; `mockround plan` shows the days ahead";
     return "profile '" + profile.name + "' draws from sections and levels that hold no question";
 }
 
@@ -260,9 +271,10 @@ void setup_run(CLI::App& app, Context& context) {
     run_app->add_option("--replay", options->replay, "Ask the questions of an earlier round again");
     run_app
         ->add_option("--focus", options->focus_name,
-                     "due: questions due for review first; weak: the weakest (a cram round, "
-                     "schedules untouched); new: never asked")
-        ->check(CLI::IsMember({"due", "weak", "new"}));
+                     "due: questions due for review, the least likely recalled first; weak: the "
+                     "weakest (a cram round, schedules untouched); new: never asked; plan: "
+                     "today's part of the interview plan (mockround plan)")
+        ->check(CLI::IsMember({"due", "weak", "new", "plan"}));
     run_app->add_flag("--interviewer", options->interviewer,
                       "The interviewer's console: key points to tick while listening, follow-ups");
     run_app->add_flag("--self-score-too", options->self_score_too,
@@ -279,6 +291,8 @@ void setup_run(CLI::App& app, Context& context) {
         "  mockround run --speak --record   (questions read aloud, answers recorded)");
     run_app->callback([&context, options] {
         options->focus = parse_focus(options->focus_name).value_or(Focus::none);
+        if (options->focus == Focus::plan && options->profile.empty())
+            options->profile = saved_plan(context).profile;
         run(context, *options);
     });
 }

@@ -38,9 +38,9 @@ std::string trail(const QuestionHistory& h) {
     return out;
 }
 
-json question_json(const QuestionHistory& h) {
+json question_json(const QuestionHistory& h, const FsrsParams& params) {
     const Counts c = counts_of(h);
-    const ReviewState s = h.schedule();
+    const ReviewState s = h.schedule(params);
     const Attempt& last = h.attempts.back();
     json scores = json::array();
     for (const auto& a : h.attempts) scores.push_back(a.score ? json(*a.score) : json());
@@ -57,9 +57,9 @@ json question_json(const QuestionHistory& h) {
             {"weakness", number_json(h.weakness())},
             {"last_asked", store::iso_local(last.at)},
             {"last_round", last.round},
-            {"box", s.box},
             // Asked only in cram rounds (--focus weak): never scheduled, so never due.
-            {"due", s.due ? json(store::iso_local(*s.due)) : json()}};
+            {"due", s.due ? json(store::iso_local(*s.due)) : json()},
+            {"review", review_state_json(s, std::chrono::system_clock::now(), params)}};
 }
 
 void weak(Context& context, const WeakOptions& options) {
@@ -73,7 +73,8 @@ void weak(Context& context, const WeakOptions& options) {
     if (topics.size() > limit) topics.resize(limit);
     if (options.review.json) {
         json out = {{"questions", json::array()}, {"topics", json::array()}};
-        for (const auto* h : questions) out["questions"].push_back(question_json(*h));
+        for (const auto* h : questions)
+            out["questions"].push_back(question_json(*h, context.fsrs()));
         for (const auto& t : topics)
             out["topics"].push_back({{"section", t.section},
                                      {"topic", t.topic},
@@ -94,7 +95,7 @@ void weak(Context& context, const WeakOptions& options) {
         if (c.time_ups) notes += fmt::format("{} time-up ", c.time_ups);
         if (c.hints) notes += fmt::format("{} hint ", c.hints);
         if (c.skips) notes += fmt::format("{} skipped", c.skips);
-        const ReviewState s = h->schedule();
+        const ReviewState s = h->schedule(context.fsrs());
         fmt::print("{} {:>4.0f}% {:>4} {:<12} {:<16} {:<13} {}\n",
                    style.cyan(fmt::format("{:<40}", h->id)), h->weakness() * 100,
                    score_text(h->mean_score()), trail(*h), local_text(h->attempts.back().at),

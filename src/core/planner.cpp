@@ -75,9 +75,9 @@ Pool build_pool(const Bank& bank, const Profile& profile, const PlanOptions& opt
 }
 
 // Empties one section of the pool into its sequence: each step a level by the profile's mix
-// among the levels left, then a question of it (the first left when `in_order`).
+// among the levels left, then any question of it.
 std::vector<const Question*> sequence_of(std::map<Level, std::vector<const Question*>> levels,
-                                         const Profile& profile, bool in_order, Random& rng) {
+                                         const Profile& profile, Random& rng) {
     std::vector<const Question*> sequence;
     while (!levels.empty()) {
         std::map<Level, double> open_levels;
@@ -88,12 +88,25 @@ std::vector<const Question*> sequence_of(std::map<Level, std::vector<const Quest
         }
         const Level level = *pick_weighted(open_levels, rng);
         auto& questions = levels[level];
-        const std::size_t at = in_order ? 0 : rng.below(questions.size());
+        const std::size_t at = rng.below(questions.size());
         sequence.push_back(questions[at]);
         questions.erase(questions.begin() + static_cast<std::ptrdiff_t>(at));
         if (questions.empty()) levels.erase(level);
     }
     return sequence;
+}
+
+// A focused round in order: each section's questions exactly in the focus order (most urgent
+// first), whatever their level.
+Sequences in_focus_order(const Bank& bank, const Pool& pool, const std::vector<std::string>& ids) {
+    std::set<const Question*> pooled;
+    for (const auto& [section, levels] : pool)
+        for (const auto& [level, questions] : levels)
+            pooled.insert(questions.begin(), questions.end());
+    Sequences out;
+    for (const auto& id : ids)
+        if (const Question* q = bank.find(id); q && pooled.erase(q)) out[q->section].push_back(q);
+    return out;
 }
 
 // Largest remainder: each section gets the floor of its quota, and the seats left go to the
@@ -294,10 +307,11 @@ Plan plan_round(const Bank& bank, const Profile& profile, const PlanOptions& opt
                                         : "no question in the bank matches these filters");
 
     Random rng(options.seed);
-    Sequences sequences;
+    const bool in_order = options.focus && options.focus_in_order;
+    Sequences sequences = in_order ? in_focus_order(bank, pool, *options.focus) : Sequences{};
     Sections open_weights, tie_order;
     for (auto& [section, levels] : pool) {
-        sequences[section] = sequence_of(std::move(levels), profile, options.focus_in_order, rng);
+        if (!in_order) sequences[section] = sequence_of(std::move(levels), profile, rng);
         open_weights[section] = weights.at(section);
         tie_order[section] = rng.uniform();
     }

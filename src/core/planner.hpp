@@ -19,7 +19,8 @@ struct PlanOptions {
     std::vector<std::string> sections;           // only these sections (profile weights kept)
     std::optional<Level> level;                  // only this level
     // A focused round (run --focus) draws only these questions, still by section weight; with
-    // `focus_in_order` it takes each section's first one left (most urgent first), else any.
+    // `focus_in_order` it takes each section's first one left in the focus order (most urgent
+    // first, whatever its level), else any.
     std::optional<std::vector<std::string>> focus;
     bool focus_in_order = false;
 };

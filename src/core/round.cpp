@@ -12,7 +12,7 @@ constexpr std::string_view state_names[] = {"pending", "asking", "scored", "skip
 constexpr std::string_view status_names[] = {"in-progress", "completed", "abandoned"};
 constexpr std::string_view mode_names[] = {"solo", "interviewer"};
 constexpr std::string_view scorer_names[] = {"self", "interviewer"};
-constexpr std::string_view focus_names[] = {"none", "due", "weak", "new"};
+constexpr std::string_view focus_names[] = {"none", "due", "weak", "new", "plan"};
 
 bool finished(const QuestionRecord& q) {
     return q.state == QuestionState::scored || q.state == QuestionState::skipped;

@@ -18,8 +18,9 @@ enum class RoundStatus { in_progress, completed, abandoned };
 enum class Phase { asking, scoring, self_scoring, done };
 enum class Mode { solo, interviewer };
 enum class Scorer { self, interviewer };
-// run --focus: what a focused round draws from. `fresh` is spelled "new".
-enum class Focus { none, due, weak, fresh };
+// run --focus: what a focused round draws from. `fresh` is spelled "new"; `plan` is today's
+// part of the interview plan (mockround plan).
+enum class Focus { none, due, weak, fresh, plan };
 
 std::string_view to_string(QuestionState state);
 std::string_view to_string(RoundStatus status);

@@ -169,11 +169,11 @@ std::optional<Calibration> calibration(const std::vector<RoundData>& rounds) {
     return c;
 }
 
-ReviewState QuestionHistory::schedule() const {
+ReviewState QuestionHistory::schedule(const FsrsParams& params) const {
     std::vector<Review> reviews;
     for (const auto& a : attempts)
         if (!a.cram) reviews.push_back({a.at, a.score});
-    return schedule_of(std::move(reviews));
+    return schedule_of(std::move(reviews), params);
 }
 
 double QuestionHistory::weakness() const {

@@ -93,7 +93,7 @@ struct QuestionHistory {
     std::string id, section, topic, text;
     std::vector<Attempt> attempts;
 
-    ReviewState schedule() const;
+    ReviewState schedule(const FsrsParams& params = {}) const;
     // 0 (always 4, in time, no hint) .. 1 (always skipped, or 0 past the budget with a hint):
     // the mean over attempts of (4 - score, 4 when skipped) + 1 for a time-up + 1 for a hint,
     // divided by 6.

@@ -7,6 +7,7 @@
 //   voice: en-us       # an espeak-ng voice
 //   rate: 160          # words a minute, 80-450
 //   device: default    # the ALSA device (--audio-device)
+//   retention: 0.9     # the review schedule's desired retention, 0.7-0.99
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@ struct Settings {
     std::optional<bool> speak, record;
     std::optional<std::string> voice, device;
     std::optional<int> rate;
+    std::optional<double> retention;
 };
 
 // DataError naming the file, line and column for a setting that is wrong.

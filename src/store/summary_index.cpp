@@ -86,7 +86,7 @@ RoundData decode(const std::string& bytes) {
     RoundInfo& i = round.info;
     for (auto* s : {&i.id, &i.profile}) *s = r.text();
     i.mode = r.enumerated(Mode::interviewer);
-    i.focus = r.enumerated(Focus::fresh);
+    i.focus = r.enumerated(Focus::plan);
     i.seed = r.raw<std::uint64_t>();
     i.status = r.enumerated(RoundStatus::abandoned);
     i.overtime = r.enumerated(Overtime::advance);

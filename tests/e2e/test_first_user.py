@@ -76,7 +76,8 @@ class WeakDue(FirstUserCase):
         self.assertEqual(len(got), 2)
         for q in got:
             self.assertIsNone(q['due'], q)
-            self.assertEqual(q['box'], 0)
+            self.assertEqual(q['review']['reps'], 0)
+            self.assertIsNone(q['review']['stability_days'])
         text = self.run_cli('weak').stdout
         self.assertIn('not scheduled', text)
         self.assertNotIn('1970', text)

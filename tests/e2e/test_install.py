@@ -124,6 +124,8 @@ class Installed(MockroundCase):
                          sorted([*subcommands(self.installed('--help').stdout), '--color',
                                  '--version', '--help']))
         self.assertIn('--self-score-too', complete('mockround run --s'))
+        self.assertEqual(sorted(complete('mockround plan --p')), ['--per-day', '--profile'])
+        self.assertIn('plan', complete('mockround run --focus '))
         profiles = complete('mockround run --profile ')
         self.assertIn('fresher', profiles)
         self.assertIn('my-own', profiles)

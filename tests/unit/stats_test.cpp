@@ -146,7 +146,7 @@ TEST_CASE("weakness: score short of 4, skips, time-ups and hints, weakest first"
     CHECK(histories[1].weakness() == Approx(4.0 / 6));
     CHECK(histories[2].weakness() == Approx(0.0));
     CHECK(*histories[0].mean_score() == Approx(2.0));
-    CHECK(histories[0].schedule().box == 1);  // last scored 1: a lapse
+    CHECK(histories[0].schedule().lapses == 1);  // scored 3, then 1 the next day: a lapse
     const auto weak = weakest(histories);
     REQUIRE(weak.size() == 2);
     CHECK(weak[0]->id == "git.b");
@@ -189,6 +189,19 @@ TEST_CASE("a cram round (run --focus weak) counts for weakness but leaves the sc
     REQUIRE(with_cram.size() == 1);
     CHECK(with_cram[0].attempts.size() == 2);
     CHECK(with_cram[0].weakness() > without[0].weakness());
-    CHECK(with_cram[0].schedule().box == without[0].schedule().box);
+    CHECK(with_cram[0].schedule().stability == without[0].schedule().stability);
+    CHECK(with_cram[0].schedule().reps == 1);
     CHECK(with_cram[0].schedule().due == without[0].schedule().due);
+}
+
+TEST_CASE("the schedule rates by the interviewer's score over the self-score; a skip is Again") {
+    QuestionRecord pair = scored("git.rebase", 4, 60, 120);
+    pair.scored_by = Scorer::interviewer;
+    pair.self_score = 1;
+    const auto histories = question_histories({round_at(monday, {pair, skipped("git.stash")})});
+    REQUIRE(histories.size() == 2);
+    CHECK(histories[0].id == "git.rebase");
+    CHECK(histories[0].schedule().stability == Approx(fsrs_default_weights[3]));  // Easy
+    CHECK(histories[1].schedule().stability == Approx(fsrs_default_weights[0]));  // Again
+    CHECK(*histories[1].schedule().due == monday + 24h);
 }
