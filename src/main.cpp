@@ -86,6 +86,7 @@ int run_mockround(int argc, char** argv) {
     setup_weak(app, context);
     setup_compare(app, context);
     setup_export(app, context);
+    setup_report(app, context);
 
     try {
         app.parse(argc, argv);

@@ -17,5 +17,6 @@ void setup_stats(CLI::App& app, Context& context);
 void setup_weak(CLI::App& app, Context& context);
 void setup_compare(CLI::App& app, Context& context);
 void setup_export(CLI::App& app, Context& context);
+void setup_report(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

@@ -117,10 +117,15 @@ Day monday_of(Day day) {
 
 std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds,
                                     const LocalDay& local_day) {
+    return weekly_means(rounds, local_day, nullptr);
+}
+
+std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds, const LocalDay& local_day,
+                                    const RecordFilter& keep) {
     std::map<Day, std::pair<int, int>> weeks;  // monday -> score sum, answers
     for (const auto& round : rounds)
         for (const auto& q : round.questions) {
-            if (!q.score) continue;
+            if (!q.score || (keep && !keep(q))) continue;
             auto& [sum, count] = weeks[monday_of(local_day(asked_time(round.info, q)))];
             sum += *q.score;
             ++count;

@@ -65,6 +65,10 @@ struct WeekPoint {
 Day monday_of(Day day);
 std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds,
                                     const LocalDay& local_day);
+// The same over the answers `keep` accepts (one section's, say).
+using RecordFilter = std::function<bool(const QuestionRecord&)>;
+std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds, const LocalDay& local_day,
+                                    const RecordFilter& keep);
 
 // Questions asked per local day.
 std::map<Day, int> practice_days(const std::vector<RoundData>& rounds, const LocalDay& local_day);
