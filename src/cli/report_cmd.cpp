@@ -55,7 +55,7 @@ void report(Context& context, const ReportOptions& options) {
                             local_text(std::chrono::system_clock::now())};
     const std::string html = render_report(input);
     if (to_stdout) return fmt::print("{}", html);
-    store::write_atomically(options.output, html);
+    store::write_atomically(options.output, html, false);  // derived: no fsync needed
     fmt::print("Report of {} round{} written to {} ({} KB)\n", selection.rounds.size(),
                selection.rounds.size() == 1 ? "" : "s", options.output,
                (html.size() + 1023) / 1024);

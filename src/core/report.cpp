@@ -102,9 +102,9 @@ std::string card(std::string_view label, const std::string& value) {
     return fmt::format("<li><b>{}</b>{}</li>", value, label);
 }
 
-std::string headline(const ReportInput& input, const std::vector<CoverageSection>& coverage) {
+std::string headline(const ReportInput& input, const std::vector<CoverageSection>& coverage,
+                     const std::map<Day, int>& practice) {
     const GroupStats all = overall_stats(input.rounds);
-    const auto practice = practice_days(input.rounds, input.calendar.local_day);
     int asked = 0, questions = 0;
     for (const auto& s : coverage)
         asked += s.asked(), questions += static_cast<int>(s.cells.size());
@@ -288,10 +288,10 @@ std::string render_report(const ReportInput& input) {
         page_style,
         input.filters.empty() ? "" : "Rounds matching " + html_escape(input.filters) + ". ",
         html_escape(input.generated));
-    out += section("headline", "At a glance", headline(input, coverage));
+    const auto practice = practice_days(input.rounds, input.calendar.local_day);
+    out += section("headline", "At a glance", headline(input, coverage, practice));
     out += section("weeks", "Mean score per week", weekly_charts(input));
     out += section("coverage", "Coverage of the bank", coverage_chart(coverage));
-    const auto practice = practice_days(input.rounds, input.calendar.local_day);
     out += section("calendar", "Practice calendar", calendar_chart(practice, input.calendar.today));
     out += section("time", "Time against budget per kind", kind_chart(input));
     out += section("calibration", "Self-scores against the interviewer's",

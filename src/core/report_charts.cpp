@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "core/report_parts.hpp"
 
@@ -132,12 +133,12 @@ Table week_table(const std::vector<WeekPoint>& weeks, const std::vector<SectionW
 }
 
 std::vector<SectionWeeks> section_weeks(const ReportInput& input) {
-    std::vector<SectionWeeks> out;
     const auto key = [](const QuestionRecord& q) { return q.section; };
+    auto weeks = weekly_means_by(input.rounds, input.calendar.local_day, key);
+    std::vector<SectionWeeks> out;
     for (auto& g : group_stats(input.rounds, key)) {
         SectionWeeks s{g, {}};
-        const auto keep = [&](const QuestionRecord& q) { return q.section == g.key; };
-        for (const auto& w : weekly_means(input.rounds, input.calendar.local_day, keep))
+        for (const auto& w : weeks[g.key])
             if (w.mean) s.weeks.emplace(w.monday, w);
         out.push_back(std::move(s));
     }
@@ -258,8 +259,13 @@ std::string calendar_chart(const std::map<Day, int>& practice, Day today) {
 }
 
 std::string kind_chart(const ReportInput& input) {
+    // group_key's kinds, looked up once per question of the bank rather than once per answer.
+    std::unordered_map<std::string_view, std::string_view> kinds;
+    for (const auto& q : input.bank.questions()) kinds.emplace(q.id, to_string(q.kind));
     const auto groups = group_stats(input.rounds, [&](const QuestionRecord& q) {
-        return group_key(GroupBy::kind, q, input.bank);
+        const auto it = kinds.find(q.id);
+        return std::string(it == kinds.end() ? group_key(GroupBy::kind, q, input.bank)
+                                             : it->second);
     });
     double scale = 1.5;
     for (const auto& g : groups) scale = std::max(scale, g.mean_time_ratio().value_or(0));

@@ -65,10 +65,11 @@ struct WeekPoint {
 Day monday_of(Day day);
 std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds,
                                     const LocalDay& local_day);
-// The same over the answers `keep` accepts (one section's, say).
-using RecordFilter = std::function<bool(const QuestionRecord&)>;
-std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds, const LocalDay& local_day,
-                                    const RecordFilter& keep);
+// The same per group (`key`: a section, say), each over the weeks of its own answers.
+using RecordKey = std::function<std::string(const QuestionRecord&)>;
+std::map<std::string, std::vector<WeekPoint>> weekly_means_by(const std::vector<RoundData>& rounds,
+                                                              const LocalDay& local_day,
+                                                              const RecordKey& key);
 
 // Questions asked per local day.
 std::map<Day, int> practice_days(const std::vector<RoundData>& rounds, const LocalDay& local_day);
