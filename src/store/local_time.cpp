@@ -31,10 +31,9 @@ const date::time_zone* local_zone() {
     static std::string cached_tz = "\x01unset";
     static const date::time_zone* cached = nullptr;
     const char* tz = std::getenv("TZ");
-    const std::string current = tz ? tz : "";
-    if (!cached || current != cached_tz) {
+    if (!cached || cached_tz != (tz ? tz : "")) {
         cached = find_zone(tz);
-        cached_tz = current;
+        cached_tz = tz ? tz : "";
     }
     return cached;
 }
