@@ -45,10 +45,11 @@ _mockround() {
         --seed|--questions|--minutes|--budget|--since|--limit) return ;;
     esac
     case "$cmd" in
-        "") opts="run resume watch history show stats weak compare export bank profiles --color --version --help" ;;
+        "") opts="run resume watch history show stats weak compare export report bank profiles --color --version --help" ;;
         run) opts="--profile --seed --questions --minutes --budget --overtime --section --level --replay --focus --interviewer --self-score-too --dry-run --json --help" ;;
         history) opts="--since --profile --strict --json --help" ;;
-        stats) opts="--by --since --strict --json --help" ;;
+        stats) opts="--by --coverage --since --strict --json --help" ;;
+        report) opts="--output --since --strict --open --help" ;;
         weak) opts="--limit --since --strict --json --help" ;;
         export)
             if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "$(_mockround_rounds)" -- "$cur")); return; fi

@@ -17,7 +17,7 @@ function __mockround_rounds
     end
 end
 
-set -l commands run resume watch history show stats weak compare export bank profiles
+set -l commands run resume watch history show stats weak compare export report bank profiles
 complete -c mockround -f
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l color -xa "auto always never" -d Colour
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l version -d "Print the version"
@@ -31,6 +31,7 @@ complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a stats -d
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a weak -d "The weakest questions and topics"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a compare -d "Two rounds side by side"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a export -d "Rounds as md, json, csv or anki"
+complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a report -d "Progress as one HTML page"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a bank -d "Browse and check the question bank"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a profiles -d "List, show and check round profiles"
 
@@ -50,10 +51,13 @@ complete -c mockround -n "__fish_seen_subcommand_from run" -l dry-run -d "Print 
 complete -c mockround -n "__fish_seen_subcommand_from run bank profiles" -l json -d "Print JSON"
 complete -c mockround -n "__fish_seen_subcommand_from resume watch show compare export" -xa "(__mockround_rounds)"
 complete -c mockround -n "__fish_seen_subcommand_from history stats weak show compare" -l json -d "Print JSON"
-complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l since -x -d "From this local day"
-complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l strict -d "Exit 3 on an unreadable transcript"
+complete -c mockround -n "__fish_seen_subcommand_from history stats weak report" -l since -x -d "From this local day"
+complete -c mockround -n "__fish_seen_subcommand_from history stats weak report" -l strict -d "Exit 3 on an unreadable transcript"
 complete -c mockround -n "__fish_seen_subcommand_from history" -l profile -xa "(__mockround_profiles)" -d Profile
 complete -c mockround -n "__fish_seen_subcommand_from stats" -l by -xa "section topic level kind" -d "Group by"
+complete -c mockround -n "__fish_seen_subcommand_from stats" -l coverage -d "The coverage map of the bank"
+complete -c mockround -n "__fish_seen_subcommand_from report" -s o -l output -rF -d "Write to this file"
+complete -c mockround -n "__fish_seen_subcommand_from report" -l open -d "Open it in the browser"
 complete -c mockround -n "__fish_seen_subcommand_from weak" -l limit -x -d "How many"
 complete -c mockround -n "__fish_seen_subcommand_from export" -l all -d "Every round"
 complete -c mockround -n "__fish_seen_subcommand_from export" -l format -xa "md json csv anki" -d Format
