@@ -132,11 +132,10 @@ Table week_table(const std::vector<WeekPoint>& weeks, const std::vector<SectionW
     return table;
 }
 
-std::vector<SectionWeeks> section_weeks(const ReportInput& input) {
-    const auto key = [](const QuestionRecord& q) { return q.section; };
-    auto weeks = weekly_means_by(input.rounds, input.calendar.local_day, key);
+std::vector<SectionWeeks> section_weeks(const ReportInput& input,
+                                        std::map<std::string, std::vector<WeekPoint>>& weeks) {
     std::vector<SectionWeeks> out;
-    for (auto& g : group_stats(input.rounds, key)) {
+    for (auto& g : group_stats(input.rounds, [](const QuestionRecord& q) { return q.section; })) {
         SectionWeeks s{g, {}};
         for (const auto& w : weeks[g.key])
             if (w.mean) s.weeks.emplace(w.monday, w);
@@ -189,10 +188,12 @@ std::string swatch(std::string_view css_class, std::string_view label) {
 }  // namespace
 
 std::string weekly_charts(const ReportInput& input) {
-    const auto weeks = weekly_means(input.rounds, input.calendar.local_day);
+    auto by_section = weekly_means_by(input.rounds, input.calendar.local_day,
+                                      [](const QuestionRecord& q) { return q.section; });
+    const auto& weeks = by_section.all;
     if (weeks.empty()) return "<p>No answers yet.</p>";
     const WeekRange range{weeks.front().monday, weeks.back().monday, weeks.size()};
-    const auto sections = section_weeks(input);
+    const auto sections = section_weeks(input, by_section.groups);
     std::string out = overall_chart(weeks, range);
     out += details("Mean score per week, overall and per section", week_table(weeks, sections));
     out += "<h3>Per section</h3><div class=\"minis\">";

@@ -119,15 +119,32 @@ Day monday_of(Day day) {
 
 std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds,
                                     const LocalDay& local_day) {
-    const auto all = weekly_means_by(rounds, local_day, [](const QuestionRecord&) { return ""; });
-    return all.empty() ? std::vector<WeekPoint>{} : all.begin()->second;
+    return weekly_means_by(rounds, local_day, [](const QuestionRecord&) { return ""; }).all;
 }
 
-std::map<std::string, std::vector<WeekPoint>> weekly_means_by(const std::vector<RoundData>& rounds,
-                                                              const LocalDay& local_day,
-                                                              const RecordKey& key) {
-    // group -> monday -> score sum, answers
-    std::map<std::string, std::map<Day, std::pair<int, int>>> groups;
+namespace {
+
+using WeekSums = std::map<Day, std::pair<int, int>>;  // monday -> score sum, answers
+
+std::vector<WeekPoint> week_points(const WeekSums& weeks) {
+    std::vector<WeekPoint> points;
+    if (weeks.empty()) return points;
+    for (Day week = weeks.begin()->first; week <= weeks.rbegin()->first; week += days(7)) {
+        WeekPoint point{week, 0, std::nullopt};
+        if (auto it = weeks.find(week); it != weeks.end()) {
+            point.answers = it->second.second;
+            point.mean = static_cast<double>(it->second.first) / it->second.second;
+        }
+        points.push_back(point);
+    }
+    return points;
+}
+
+}  // namespace
+
+WeeklyMeans weekly_means_by(const std::vector<RoundData>& rounds, const LocalDay& local_day,
+                            const RecordKey& key) {
+    std::map<std::string, WeekSums> groups;
     for (const auto& round : rounds)
         for (const auto& q : round.questions) {
             if (!q.score) continue;
@@ -135,18 +152,17 @@ std::map<std::string, std::vector<WeekPoint>> weekly_means_by(const std::vector<
             sum += *q.score;
             ++count;
         }
-    std::map<std::string, std::vector<WeekPoint>> out;
+    WeekSums all;
+    WeeklyMeans out;
     for (const auto& [group, weeks] : groups) {
-        auto& points = out[group];
-        for (Day week = weeks.begin()->first; week <= weeks.rbegin()->first; week += days(7)) {
-            WeekPoint point{week, 0, std::nullopt};
-            if (auto it = weeks.find(week); it != weeks.end()) {
-                point.answers = it->second.second;
-                point.mean = static_cast<double>(it->second.first) / it->second.second;
-            }
-            points.push_back(point);
+        for (const auto& [week, sums] : weeks) {
+            auto& [sum, count] = all[week];
+            sum += sums.first;
+            count += sums.second;
         }
+        out.groups.emplace(group, week_points(weeks));
     }
+    out.all = week_points(all);
     return out;
 }
 

@@ -109,8 +109,9 @@ TEST_CASE("weekly means by group: each group over its own weeks") {
         round_started(week_start + 14 * 24h,
                       {answer_record("git.a", 3), answer_record("git.b", std::nullopt)}),
     };
-    const auto by =
+    const auto means =
         weekly_means_by(rounds, utc_of, [](const QuestionRecord& q) { return q.section; });
+    const auto& by = means.groups;
     REQUIRE(by.size() == 2);
     const auto& git = by.at("git");
     REQUIRE(git.size() == 3);
@@ -121,6 +122,9 @@ TEST_CASE("weekly means by group: each group over its own weeks") {
     const auto all = weekly_means(rounds, utc_of);
     REQUIRE(all.size() == 3);
     CHECK(*all[0].mean == Approx(2.5));
+    REQUIRE(means.all.size() == 3);
+    CHECK(means.all[0].answers == all[0].answers);
+    CHECK(*means.all[2].mean == Approx(*all[2].mean));
 }
 
 TEST_CASE("the report marks its numbers, escapes every text and stands alone") {
