@@ -1,4 +1,5 @@
 // The report's charts, each an inline SVG with its numbers in a table under it.
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -72,8 +73,9 @@ std::string overall_chart(const std::vector<WeekPoint>& weeks, const WeekRange& 
         if (w.mean)
             fmt::format_to(
                 std::back_inserter(out),
-                "<circle class=\"dot\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"2.5\"><title>week "
-                "of {}: {:.2f} ({} answers)</title></circle>",
+                FMT_COMPILE(
+                    "<circle class=\"dot\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"2.5\"><title>week "
+                    "of {}: {:.2f} ({} answers)</title></circle>"),
                 week_x(range.first, w.monday, range.count, width),
                 (max_score - *w.mean) / max_score * height, day_text(w.monday), *w.mean, w.answers);
     fmt::format_to(std::back_inserter(out),
@@ -170,10 +172,12 @@ std::string calendar_cells(const std::map<Day, int>& practice, Day first, Day la
                            static_cast<unsigned>(date.month()));
         auto it = practice.find(day);
         const int count = it == practice.end() ? 0 : it->second;
-        fmt::format_to(std::back_inserter(out),
-                       "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: "
-                       "{} asked</title></rect>",
-                       calendar_class(count), x, y, cell, cell, day_text(day), count);
+        fmt::format_to(
+            std::back_inserter(out),
+            FMT_COMPILE(
+                "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: "
+                "{} asked</title></rect>"),
+            calendar_class(count), x, y, cell, cell, day_text(day), count);
     }
     return out;
 }
@@ -225,14 +229,16 @@ std::string coverage_chart(const std::vector<CoverageSection>& sections) {
         for (std::size_t i = 0; i < s.cells.size(); ++i) {
             const CoverageCell& c = s.cells[i];
             const auto text = std::string_view(c.question->text).substr(0, 160);
-            fmt::format_to(std::back_inserter(out),
-                           "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>"
-                           "{} ({}, asked {}x): {}</title></rect>",
-                           classes[static_cast<std::size_t>(c.mark)],
-                           static_cast<int>(i % per_row) * (cell + cell_gap),
-                           static_cast<int>(i / per_row) * (cell + cell_gap), cell, cell,
-                           html_escape(c.question->id), to_string(c.mark), c.attempts,
-                           html_escape(text.substr(0, text.find('\n'))));
+            fmt::format_to(
+                std::back_inserter(out),
+                FMT_COMPILE(
+                    "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>"
+                    "{} ({}, asked {}x): {}</title></rect>"),
+                classes[static_cast<std::size_t>(c.mark)],
+                static_cast<int>(i % per_row) * (cell + cell_gap),
+                static_cast<int>(i / per_row) * (cell + cell_gap), cell, cell,
+                html_escape(c.question->id), to_string(c.mark), c.attempts,
+                html_escape(text.substr(0, text.find('\n'))));
         }
         out += "</svg></div>";
         std::vector<std::string> row = {html_escape(s.id), std::to_string(s.cells.size()),

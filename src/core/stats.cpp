@@ -230,9 +230,10 @@ std::vector<QuestionHistory> question_histories(const std::vector<RoundData>& ro
                                                 q.time_up, q.hint_used, q.answer, q.budget,
                                                 round.info.focus == Focus::weak});
         }
-    for (auto& h : out)
-        std::stable_sort(h.attempts.begin(), h.attempts.end(),
-                         [](const Attempt& a, const Attempt& b) { return a.at < b.at; });
+    const auto earlier = [](const Attempt& a, const Attempt& b) { return a.at < b.at; };
+    for (auto& h : out)  // rounds come oldest first: mostly sorted already
+        if (!std::is_sorted(h.attempts.begin(), h.attempts.end(), earlier))
+            std::stable_sort(h.attempts.begin(), h.attempts.end(), earlier);
     std::sort(out.begin(), out.end(),
               [](const QuestionHistory& a, const QuestionHistory& b) { return a.id < b.id; });
     return out;
