@@ -37,6 +37,13 @@ std::string day_text(Day day) {
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
 
+std::string_view utf8_prefix(std::string_view text, std::size_t bytes) {
+    std::size_t cut = std::min(text.size(), bytes);
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut);
+}
+
 std::string table_html(const Table& table) {
     std::string out = "<table><thead><tr>";
     for (const auto& h : table.header) out += "<th>" + h + "</th>";
@@ -198,10 +205,7 @@ std::string outcome_html(const QuestionRecord& q) {
 
 std::string answer_html(const QuestionRecord& q) {
     if (q.answer_text.empty()) return "";
-    std::size_t cut = std::min(q.answer_text.size(), report_answer_chars);
-    while (cut < q.answer_text.size() && cut > 0 &&
-           (static_cast<unsigned char>(q.answer_text[cut]) & 0xC0) == 0x80)
-        --cut;
+    const std::size_t cut = utf8_prefix(q.answer_text, report_answer_chars).size();
     std::string out = "<pre>" + html_escape(std::string_view(q.answer_text).substr(0, cut));
     if (cut < q.answer_text.size())
         out += fmt::format(

@@ -189,6 +189,33 @@ std::string swatch(std::string_view css_class, std::string_view label) {
         css_class, label);
 }
 
+constexpr const char* coverage_classes[coverage_marks] = {"mn", "ms", "m0", "m1", "m2", "m3", "m4"};
+
+// One section of the coverage map: a cell per question, its id, outcome and text as its title.
+std::string coverage_section(const CoverageSection& s) {
+    constexpr int per_row = 32;
+    const int rows = (static_cast<int>(s.cells.size()) + per_row - 1) / per_row;
+    std::string out = fmt::format(
+        "<div class=\"cov\"><h3>{} <small>{} of {} asked</small></h3><svg viewBox=\"0 0 {} {}\" "
+        "width=\"{}\" role=\"img\" aria-label=\"{}\">",
+        html_escape(s.title.empty() ? s.id : s.title), s.asked(), s.cells.size(),
+        per_row * (cell + cell_gap), rows * (cell + cell_gap), per_row * (cell + cell_gap),
+        html_escape(s.id));
+    for (std::size_t i = 0; i < s.cells.size(); ++i) {
+        const CoverageCell& c = s.cells[i];
+        const std::string_view text = c.question->text;
+        fmt::format_to(std::back_inserter(out),
+                       FMT_COMPILE("<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" "
+                                   "height=\"{}\"><title>{} ({}, asked {}x): {}</title></rect>"),
+                       coverage_classes[static_cast<std::size_t>(c.mark)],
+                       static_cast<int>(i % per_row) * (cell + cell_gap),
+                       static_cast<int>(i / per_row) * (cell + cell_gap), cell, cell,
+                       html_escape(c.question->id), to_string(c.mark), c.attempts,
+                       html_escape(utf8_prefix(text.substr(0, text.find('\n')), 160)));
+    }
+    return out + "</svg></div>";
+}
+
 }  // namespace
 
 std::string weekly_charts(const ReportInput& input) {
@@ -210,37 +237,14 @@ std::string weekly_charts(const ReportInput& input) {
 }
 
 std::string coverage_chart(const std::vector<CoverageSection>& sections) {
-    static const char* const classes[] = {"mn", "ms", "m0", "m1", "m2", "m3", "m4"};
-    constexpr int per_row = 32;
     std::string out = "<p class=\"legend\">";
     for (std::size_t m = 0; m < coverage_marks; ++m)
-        out += swatch(classes[m], to_string(static_cast<CoverageMark>(m)));
+        out += swatch(coverage_classes[m], to_string(static_cast<CoverageMark>(m)));
     out += "</p><div class=\"coverage\">";
     Table table{
         {"section", "questions", "asked", "never asked", "skipped", "0", "1", "2", "3", "4"}, {}};
     for (const auto& s : sections) {
-        const int rows = (static_cast<int>(s.cells.size()) + per_row - 1) / per_row;
-        fmt::format_to(std::back_inserter(out),
-                       "<div class=\"cov\"><h3>{} <small>{} of {} asked</small></h3><svg "
-                       "viewBox=\"0 0 {} {}\" width=\"{}\" role=\"img\" aria-label=\"{}\">",
-                       html_escape(s.title.empty() ? s.id : s.title), s.asked(), s.cells.size(),
-                       per_row * (cell + cell_gap), rows * (cell + cell_gap),
-                       per_row * (cell + cell_gap), html_escape(s.id));
-        for (std::size_t i = 0; i < s.cells.size(); ++i) {
-            const CoverageCell& c = s.cells[i];
-            const auto text = std::string_view(c.question->text).substr(0, 160);
-            fmt::format_to(
-                std::back_inserter(out),
-                FMT_COMPILE(
-                    "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>"
-                    "{} ({}, asked {}x): {}</title></rect>"),
-                classes[static_cast<std::size_t>(c.mark)],
-                static_cast<int>(i % per_row) * (cell + cell_gap),
-                static_cast<int>(i / per_row) * (cell + cell_gap), cell, cell,
-                html_escape(c.question->id), to_string(c.mark), c.attempts,
-                html_escape(text.substr(0, text.find('\n'))));
-        }
-        out += "</svg></div>";
+        out += coverage_section(s);
         std::vector<std::string> row = {html_escape(s.id), std::to_string(s.cells.size()),
                                         std::to_string(s.asked())};
         for (int count : s.counts) row.push_back(std::to_string(count));
@@ -298,7 +302,8 @@ std::string kind_chart(const ReportInput& input) {
                    "<line class=\"budget\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"0\" y2=\"{1:.0f}\"/>"
                    "<text class=\"axis\" x=\"{0:.1f}\" y=\"{2:.0f}\" text-anchor=\"middle\">budget"
                    "</text></svg>",
-                   budget_x, row * static_cast<double>(groups.size()), row * groups.size() + 14);
+                   budget_x, row * static_cast<double>(groups.size()),
+                   row * static_cast<double>(groups.size()) + 14);
     Table table{group_header, {}};
     table.header[0] = "kind";
     for (const auto& g : groups) table.rows.push_back(group_cells("kind.", g));

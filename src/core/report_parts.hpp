@@ -19,6 +19,8 @@ std::string percent(std::optional<double> share);  // "42%" or "–"
 std::string marked(std::string_view key, std::optional<double> value, std::string_view shown);
 std::string marked(std::string_view key, long value);
 std::string day_text(Day day);  // "2026-11-24"
+// At most `bytes` of `text`, never cutting a UTF-8 character.
+std::string_view utf8_prefix(std::string_view text, std::size_t bytes);
 
 struct Table {
     std::vector<std::string> header;             // escaped HTML

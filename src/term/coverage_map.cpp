@@ -10,7 +10,7 @@ namespace {
 constexpr const char* coverage_glyphs[coverage_marks] = {"·", "×", "▁", "▃", "▅", "▇", "█"};
 
 std::string coverage_glyph(CoverageMark mark, const Style& style) {
-    const std::string glyph = style.glyphs(coverage_glyphs[static_cast<std::size_t>(mark)]);
+    std::string glyph = style.glyphs(coverage_glyphs[static_cast<std::size_t>(mark)]);
     switch (mark) {
         case CoverageMark::never:
         case CoverageMark::skipped:
@@ -36,7 +36,7 @@ std::string render_coverage(const std::vector<CoverageSection>& sections, const 
     int asked = 0;
     std::size_t questions = 0;
     for (const auto& s : sections) {
-        out += fmt::format("{:<18} {:>4}/{:<4}", s.id, s.asked(), s.cells.size());
+        out += fmt::format("{:<18} {:>4}/{:<4} ", s.id, s.asked(), s.cells.size());
         for (std::size_t i = 0; i < s.cells.size(); ++i) {
             if (i > 0 && i % coverage_cells_per_line == 0) out += "\n" + std::string(29, ' ');
             out += coverage_glyph(s.cells[i].mark, style);

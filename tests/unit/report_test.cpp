@@ -170,8 +170,8 @@ TEST_CASE("the terminal coverage map: a glyph per question, ASCII without UTF-8"
                                    answer_record("pg.x", 4)})};
     const auto map = coverage_map(bank, question_histories(rounds));
     const std::string ascii = term::render_coverage(map, term::Style(false, false));
-    CHECK(ascii.find("git                   2/3   _.x\n") != std::string::npos);
-    CHECK(ascii.find("pg                    1/1   #\n") != std::string::npos);
+    CHECK(ascii.find("git                   2/3    _.x\n") != std::string::npos);
+    CHECK(ascii.find("pg                    1/1    #\n") != std::string::npos);
     CHECK(ascii.find("3 of 4 questions asked") != std::string::npos);
     const std::string unicode = term::render_coverage(map, term::Style(true, true));
     CHECK(unicode.find("▁") != std::string::npos);
