@@ -189,6 +189,18 @@ class ReportCase(MockroundCase):
         # Text, cards and the coloured cells of the charts: far more than a blank page's one.
         self.assertGreater(len(colours), 20)
 
+    def test_since_leaves_out_the_older_rounds_as_stats_does(self):
+        self.build_history()
+        _, text = self.report('--since', '2026-06-01')
+        marks = Marked()
+        marks.feed(text)
+        since = self.json_of('stats', '--since', '2026-06-01', '--json')
+        self.assertEqual(int(marks.values['rounds']), since['rounds'])
+        self.assertEqual(since['rounds'], len(SESSIONS))  # the January round left out
+        self.assertEqual(float(marks.values['overall.mean_score']), since['overall']['mean_score'])
+        self.assertIn('Rounds matching --since 2026-06-01', text)
+        self.assertError(self.run_cli('report', '--since', 'June'), 2, '--since')
+
     def test_an_empty_history_still_makes_a_report(self):
         _, text = self.report()
         self.assertIn('No rounds yet', text)
