@@ -121,7 +121,7 @@ class Installed(MockroundCase):
 
         self.assertEqual(sorted(complete('mockround ')),
                          sorted(['run', 'resume', 'watch', 'history', 'show', 'stats', 'weak', 'compare',
-                                'export', 'bank', 'profiles', '--color',
+                                'export', 'report', 'bank', 'profiles', '--color',
                                  '--version', '--help']))
         self.assertIn('--self-score-too', complete('mockround run --s'))
         profiles = complete('mockround run --profile ')
