@@ -98,6 +98,24 @@ void print_json(const std::vector<RoundData>& rounds, const std::vector<GroupSta
     fmt::print("{}\n", out.dump(2));
 }
 
+// Each section with its cells in the bank's order: "last" is the mark ("never asked",
+// "skipped", "score 3").
+void print_coverage_json(const std::vector<CoverageSection>& map) {
+    json out = {{"sections", json::array()}};
+    for (const auto& s : map) {
+        json cells = json::array();
+        for (const auto& c : s.cells)
+            cells.push_back(
+                {{"id", c.question->id}, {"last", to_string(c.mark)}, {"attempts", c.attempts}});
+        out["sections"].push_back({{"id", s.id},
+                                   {"title", s.title},
+                                   {"questions", s.cells.size()},
+                                   {"asked", s.asked()},
+                                   {"cells", cells}});
+    }
+    fmt::print("{}\n", out.dump(2));
+}
+
 std::string percent(std::optional<double> share) {
     return share ? fmt::format("{:.0f}%", *share * 100) : "-";
 }
@@ -136,6 +154,7 @@ void stats(Context& context, const StatsOptions& options) {
     const auto& rounds = selection.rounds;
     if (options.coverage) {
         const auto map = coverage_map(context.bank(), question_histories(rounds));
+        if (options.review.json) return print_coverage_json(map);
         return fmt::print("{}", term::render_coverage(map, context.out_style()));
     }
     std::vector<GroupStats> groups;
@@ -156,8 +175,9 @@ void setup_stats(CLI::App& app, Context& context) {
     CLI::App* sub = app.add_subcommand("stats", "Scores and time use over time, by group");
     sub->add_option("--by", options->by, "Group by section (default), topic, level or kind")
         ->check(CLI::IsMember({"section", "topic", "level", "kind"}));
-    sub->add_flag("--coverage", options->coverage,
-                  "Draw the coverage map instead: every question by its last outcome");
+    sub->add_flag(
+        "--coverage", options->coverage,
+        "Draw the coverage map instead: every question by its last outcome (--json: as data)");
     add_review_options(sub, options->review);
     sub->footer(
         "over: share of answers that reached their budget; time use: answer time against the\n"

@@ -263,3 +263,11 @@ class ReportCase(MockroundCase):
                                  section)
             self.assertIn(f'{len(last)} of {sum(map(len, by_section.values()))} questions asked',
                           result.stdout)
+        data = self.json_of('stats', '--coverage', '--json')
+        self.assertEqual([s['id'] for s in data['sections']], list(by_section))
+        names = {'.': 'never asked', 'x': 'skipped', **{n: f'score {n}' for n in range(5)}}
+        for s in data['sections']:
+            self.assertEqual([c['id'] for c in s['cells']], by_section[s['id']])
+            self.assertEqual([c['last'] for c in s['cells']],
+                             [names[last.get(c['id'], '.')] for c in s['cells']])
+            self.assertEqual(s['asked'], sum(c['attempts'] > 0 for c in s['cells']))
