@@ -90,6 +90,7 @@ int run_mockround(int argc, char** argv) {
     setup_play(app, context);
     setup_audio(app, context);
     setup_plan(app, context);
+    setup_report(app, context);
 
     try {
         app.parse(argc, argv);

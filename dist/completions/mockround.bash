@@ -45,10 +45,11 @@ _mockround() {
         --seed|--questions|--minutes|--budget|--since|--limit|--interview|--per-day|--audio-device|--voice|--rate|--seconds) return ;;
     esac
     case "$cmd" in
-        "") opts="run resume watch history show stats weak compare export plan play audio bank profiles --color --version --help" ;;
+        "") opts="run resume watch history show stats weak compare export plan report play audio bank profiles --color --version --help" ;;
         run) opts="--profile --seed --questions --minutes --budget --overtime --section --level --replay --focus --interviewer --self-score-too --speak --no-speak --record --no-record --audio-device --voice --rate --dry-run --json --help" ;;
         history) opts="--since --profile --strict --json --help" ;;
-        stats) opts="--by --since --strict --json --help" ;;
+        stats) opts="--by --coverage --since --strict --json --help" ;;
+        report) opts="--output --since --strict --open --help" ;;
         weak) opts="--limit --since --strict --json --help" ;;
         plan) opts="--interview --profile --per-day --json --help" ;;
         export)

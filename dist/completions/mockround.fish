@@ -17,7 +17,7 @@ function __mockround_rounds
     end
 end
 
-set -l commands run resume watch history show stats weak compare export plan play audio bank profiles
+set -l commands run resume watch history show stats weak compare export plan report play audio bank profiles
 complete -c mockround -f
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l color -xa "auto always never" -d Colour
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -l version -d "Print the version"
@@ -34,6 +34,7 @@ complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a export -
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a play -d "Play back recorded answers"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a audio -d "Check the microphone and speakers"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a plan -d "The way to an interview date"
+complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a report -d "Progress as one HTML page"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a bank -d "Browse and check the question bank"
 complete -c mockround -n "not __fish_seen_subcommand_from $commands" -a profiles -d "List, show and check round profiles"
 
@@ -63,10 +64,13 @@ complete -c mockround -n "__fish_seen_subcommand_from audio; and __fish_seen_sub
 complete -c mockround -n "__fish_seen_subcommand_from run bank profiles" -l json -d "Print JSON"
 complete -c mockround -n "__fish_seen_subcommand_from resume watch show compare export play" -xa "(__mockround_rounds)"
 complete -c mockround -n "__fish_seen_subcommand_from history stats weak show compare" -l json -d "Print JSON"
-complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l since -x -d "From this local day"
-complete -c mockround -n "__fish_seen_subcommand_from history stats weak" -l strict -d "Exit 3 on an unreadable transcript"
+complete -c mockround -n "__fish_seen_subcommand_from history stats weak report" -l since -x -d "From this local day"
+complete -c mockround -n "__fish_seen_subcommand_from history stats weak report" -l strict -d "Exit 3 on an unreadable transcript"
 complete -c mockround -n "__fish_seen_subcommand_from history" -l profile -xa "(__mockround_profiles)" -d Profile
 complete -c mockround -n "__fish_seen_subcommand_from stats" -l by -xa "section topic level kind" -d "Group by"
+complete -c mockround -n "__fish_seen_subcommand_from stats" -l coverage -d "The coverage map of the bank"
+complete -c mockround -n "__fish_seen_subcommand_from report" -s o -l output -rF -d "Write to this file"
+complete -c mockround -n "__fish_seen_subcommand_from report" -l open -d "Open it in the browser"
 complete -c mockround -n "__fish_seen_subcommand_from weak" -l limit -x -d "How many"
 complete -c mockround -n "__fish_seen_subcommand_from plan" -l interview -x -d "The interview day (YYYY-MM-DD)"
 complete -c mockround -n "__fish_seen_subcommand_from plan" -l profile -xa "(__mockround_profiles)" -d "The profile to cover"

@@ -20,5 +20,6 @@ void setup_export(CLI::App& app, Context& context);
 void setup_audio(CLI::App& app, Context& context);
 void setup_play(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
+void setup_report(CLI::App& app, Context& context);
 
 }  // namespace mockround::cli

@@ -6,6 +6,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/review.hpp"
+#include "core/coverage.hpp"
+#include "term/coverage_map.hpp"
 
 namespace mockround::cli {
 
@@ -17,6 +19,7 @@ using std::chrono::days;
 struct StatsOptions {
     ReviewOptions review;
     std::string by = "section";
+    bool coverage = false;
 };
 
 constexpr int heatmap_weeks = 12;
@@ -95,6 +98,24 @@ void print_json(const std::vector<RoundData>& rounds, const std::vector<GroupSta
     fmt::print("{}\n", out.dump(2));
 }
 
+// Each section with its cells in the bank's order: "last" is the mark ("never asked",
+// "skipped", "score 3").
+void print_coverage_json(const std::vector<CoverageSection>& map) {
+    json out = {{"sections", json::array()}};
+    for (const auto& s : map) {
+        json cells = json::array();
+        for (const auto& c : s.cells)
+            cells.push_back(
+                {{"id", c.question->id}, {"last", to_string(c.mark)}, {"attempts", c.attempts}});
+        out["sections"].push_back({{"id", s.id},
+                                   {"title", s.title},
+                                   {"questions", s.cells.size()},
+                                   {"asked", s.asked()},
+                                   {"cells", cells}});
+    }
+    fmt::print("{}\n", out.dump(2));
+}
+
 std::string percent(std::optional<double> share) {
     return share ? fmt::format("{:.0f}%", *share * 100) : "-";
 }
@@ -131,6 +152,11 @@ void stats(Context& context, const StatsOptions& options) {
     if (!by) throw UsageError("--by " + options.by + ": expected section, topic, level or kind");
     const RoundSelection selection = select_rounds(context, options.review);
     const auto& rounds = selection.rounds;
+    if (options.coverage) {
+        const auto map = coverage_map(context.bank(), question_histories(rounds));
+        if (options.review.json) return print_coverage_json(map);
+        return fmt::print("{}", term::render_coverage(map, context.out_style()));
+    }
     std::vector<GroupStats> groups;
     if (!rounds.empty()) {
         const Bank& bank = context.bank();
@@ -149,11 +175,16 @@ void setup_stats(CLI::App& app, Context& context) {
     CLI::App* sub = app.add_subcommand("stats", "Scores and time use over time, by group");
     sub->add_option("--by", options->by, "Group by section (default), topic, level or kind")
         ->check(CLI::IsMember({"section", "topic", "level", "kind"}));
+    sub->add_flag(
+        "--coverage", options->coverage,
+        "Draw the coverage map instead: every question by its last outcome (--json: as data)");
     add_review_options(sub, options->review);
     sub->footer(
         "over: share of answers that reached their budget; time use: answer time against the\n"
-        "budget, on average. Weeks and days are local (TZ).\n"
-        "Examples:\n  mockround stats\n  mockround stats --by topic --since 2026-11-01 --json");
+        "budget, on average. Weeks and days are local (TZ). --coverage: one glyph per question of\n"
+        "the bank, by section: . never asked, x skipped, the height its last score (0-4).\n"
+        "Examples:\n  mockround stats\n  mockround stats --by topic --since 2026-11-01 --json\n  "
+        "mockround stats --coverage");
     sub->callback([&context, options] { stats(context, *options); });
 }
 

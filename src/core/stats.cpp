@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <unordered_map>
 
 namespace mockround {
 
@@ -90,8 +91,9 @@ std::vector<GroupStats> group_stats(const std::vector<RoundData>& rounds,
     for (const auto& round : rounds)
         for (const auto& q : round.questions) {
             if (!was_asked(q)) continue;
-            GroupStats& group = groups[key(q)];
-            group.key = key(q);
+            std::string name = key(q);
+            GroupStats& group = groups[name];
+            if (group.key.empty()) group.key = std::move(name);
             group.add(q);
         }
     std::vector<GroupStats> out;
@@ -117,24 +119,50 @@ Day monday_of(Day day) {
 
 std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds,
                                     const LocalDay& local_day) {
-    std::map<Day, std::pair<int, int>> weeks;  // monday -> score sum, answers
-    for (const auto& round : rounds)
-        for (const auto& q : round.questions) {
-            if (!q.score) continue;
-            auto& [sum, count] = weeks[monday_of(local_day(asked_time(round.info, q)))];
-            sum += *q.score;
-            ++count;
-        }
-    std::vector<WeekPoint> out;
-    if (weeks.empty()) return out;
+    return weekly_means_by(rounds, local_day, [](const QuestionRecord&) { return ""; }).all;
+}
+
+namespace {
+
+using WeekSums = std::map<Day, std::pair<int, int>>;  // monday -> score sum, answers
+
+std::vector<WeekPoint> week_points(const WeekSums& weeks) {
+    std::vector<WeekPoint> points;
+    if (weeks.empty()) return points;
     for (Day week = weeks.begin()->first; week <= weeks.rbegin()->first; week += days(7)) {
         WeekPoint point{week, 0, std::nullopt};
         if (auto it = weeks.find(week); it != weeks.end()) {
             point.answers = it->second.second;
             point.mean = static_cast<double>(it->second.first) / it->second.second;
         }
-        out.push_back(point);
+        points.push_back(point);
     }
+    return points;
+}
+
+}  // namespace
+
+WeeklyMeans weekly_means_by(const std::vector<RoundData>& rounds, const LocalDay& local_day,
+                            const RecordKey& key) {
+    std::map<std::string, WeekSums> groups;
+    for (const auto& round : rounds)
+        for (const auto& q : round.questions) {
+            if (!q.score) continue;
+            auto& [sum, count] = groups[key(q)][monday_of(local_day(asked_time(round.info, q)))];
+            sum += *q.score;
+            ++count;
+        }
+    WeekSums all;
+    WeeklyMeans out;
+    for (const auto& [group, weeks] : groups) {
+        for (const auto& [week, sums] : weeks) {
+            auto& [sum, count] = all[week];
+            sum += sums.first;
+            count += sums.second;
+        }
+        out.groups.emplace(group, week_points(weeks));
+    }
+    out.all = week_points(all);
     return out;
 }
 
@@ -191,23 +219,23 @@ std::optional<double> QuestionHistory::mean_score() const {
 }
 
 std::vector<QuestionHistory> question_histories(const std::vector<RoundData>& rounds) {
-    std::map<std::string, QuestionHistory> by_id;
+    std::vector<QuestionHistory> out;
+    std::unordered_map<std::string_view, std::size_t> at;  // id -> index in out
     for (const auto& round : rounds)
         for (const auto& q : round.questions) {
             if (!was_asked(q)) continue;
-            QuestionHistory& h = by_id[q.id];
-            if (h.id.empty())
-                h.id = q.id, h.section = q.section, h.topic = q.topic, h.text = q.text;
-            h.attempts.push_back({round.info.id, asked_time(round.info, q), q.score, q.time_up,
-                                  q.hint_used, q.answer, q.budget,
-                                  round.info.focus == Focus::weak});
+            const auto [it, fresh] = at.try_emplace(q.id, out.size());
+            if (fresh) out.push_back({q.id, q.section, q.topic, q.text, {}});
+            out[it->second].attempts.push_back({round.info.id, asked_time(round.info, q), q.score,
+                                                q.time_up, q.hint_used, q.answer, q.budget,
+                                                round.info.focus == Focus::weak});
         }
-    std::vector<QuestionHistory> out;
-    for (auto& [id, h] : by_id) {
-        std::stable_sort(h.attempts.begin(), h.attempts.end(),
-                         [](const Attempt& a, const Attempt& b) { return a.at < b.at; });
-        out.push_back(std::move(h));
-    }
+    const auto earlier = [](const Attempt& a, const Attempt& b) { return a.at < b.at; };
+    for (auto& h : out)  // rounds come oldest first: mostly sorted already
+        if (!std::is_sorted(h.attempts.begin(), h.attempts.end(), earlier))
+            std::stable_sort(h.attempts.begin(), h.attempts.end(), earlier);
+    std::sort(out.begin(), out.end(),
+              [](const QuestionHistory& a, const QuestionHistory& b) { return a.id < b.id; });
     return out;
 }
 

@@ -65,6 +65,15 @@ struct WeekPoint {
 Day monday_of(Day day);
 std::vector<WeekPoint> weekly_means(const std::vector<RoundData>& rounds,
                                     const LocalDay& local_day);
+// In one pass: the same overall (`all`) and per group (`key`: a section, say), each group over
+// the weeks of its own answers.
+using RecordKey = std::function<std::string(const QuestionRecord&)>;
+struct WeeklyMeans {
+    std::vector<WeekPoint> all;
+    std::map<std::string, std::vector<WeekPoint>> groups;
+};
+WeeklyMeans weekly_means_by(const std::vector<RoundData>& rounds, const LocalDay& local_day,
+                            const RecordKey& key);
 
 // Questions asked per local day.
 std::map<Day, int> practice_days(const std::vector<RoundData>& rounds, const LocalDay& local_day);

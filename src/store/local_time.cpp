@@ -31,10 +31,9 @@ const date::time_zone* local_zone() {
     static std::string cached_tz = "\x01unset";
     static const date::time_zone* cached = nullptr;
     const char* tz = std::getenv("TZ");
-    const std::string current = tz ? tz : "";
-    if (!cached || current != cached_tz) {
+    if (!cached || cached_tz != (tz ? tz : "")) {
         cached = find_zone(tz);
-        cached_tz = current;
+        cached_tz = tz ? tz : "";
     }
     return cached;
 }
@@ -54,8 +53,20 @@ std::string format_local(WallTime time, const char* format) {
 }
 
 std::chrono::sys_days local_day(WallTime time) {
-    const auto local = zoned(time).get_local_time();
-    return std::chrono::sys_days(date::floor<date::days>(local).time_since_epoch());
+    // Every UTC offset and every change of one falls on a quarter hour, so one quarter hour
+    // lies within one local day: the last one looked up answers for the questions of a round.
+    using quarters = std::chrono::duration<std::int64_t, std::ratio<900>>;
+    thread_local const date::time_zone* last_zone = nullptr;
+    thread_local quarters last_quarter{};
+    thread_local std::chrono::sys_days last_day{};
+    const auto quarter = std::chrono::floor<quarters>(time.time_since_epoch());
+    const date::time_zone* zone = local_zone();
+    if (zone == last_zone && quarter == last_quarter) return last_day;
+    const auto local =
+        date::make_zoned(zone, date::floor<std::chrono::seconds>(time)).get_local_time();
+    last_zone = zone, last_quarter = quarter;
+    last_day = std::chrono::sys_days(date::floor<date::days>(local).time_since_epoch());
+    return last_day;
 }
 
 namespace {
