@@ -1,4 +1,4 @@
-// mockround bank list|show|search|stats|validate|match
+// mockround bank list|show|search|stats|validate|match (import: bank_import_cmd.cpp)
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -344,6 +344,8 @@ void setup_bank(CLI::App& app, Context& context) {
     match->add_option("file", options->answer_file, "The answer: a file, or - for stdin (default)");
     match->add_flag("--json", options->json, "Print {id, covered, evidence} as JSON");
     match->footer("Example: mockround bank match postgres.index-types answer.txt --json");
+
+    setup_bank_import(*bank, context);
 }
 
 }  // namespace mockround::cli

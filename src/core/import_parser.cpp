@@ -201,7 +201,7 @@ class Parser {
         if (in_details_ || starts_with(s, "<details")) return details_line(raw, s, n, was_blank);
         if (markdown_ && is_fence(s)) return open_fence(raw, s, n);
         if (markdown_ && heading_level(s) > 0) return heading(s, n);
-        if (continuation(s)) return;
+        if (continuation(s, n)) return;
         finalize();
         if (!markdown_ && plain_heading(s, n)) return;
         if (decoration(raw, s, n)) return;
@@ -215,14 +215,14 @@ class Parser {
         after_blank_ = true;
     }
 
-    bool continuation(std::string_view s) {
+    bool continuation(std::string_view s, int n) {
         if (!cand_.active || !growing_ || terminal(cand_.text) || list_marker(s) > 0 ||
             (markdown_ && (s[0] == '|' || s[0] == '<' || bold_line(s))))
             return false;
         auto parts = pieces(s, !markdown_);
         cand_.text += (cand_.text.empty() ? "" : "\n") + std::string(parts.front());
         for (std::size_t i = 1; i < parts.size(); ++i)
-            start(parts[i], cand_.line, Origin::item, cand_.column);
+            start(parts[i], n, Origin::item, cand_.column);
         return true;
     }
 

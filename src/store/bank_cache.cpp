@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view magic = "mockround-bank-cache 3\n";
+constexpr std::string_view magic = "mockround-bank-cache 4\n";
 
 }  // namespace
 
@@ -49,7 +49,8 @@ void write_bank_cache(const fs::path& file, const std::string& stamp, const Merg
     }
     w.raw(static_cast<std::uint32_t>(bank.questions().size()));
     for (const auto& q : bank.questions()) {
-        for (const auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) w.text(*field);
+        for (const auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as, &q.reference})
+            w.text(*field);
         w.enumerated(q.kind);
         w.enumerated(q.level);
         w.raw(static_cast<std::uint32_t>(q.minutes));
@@ -75,7 +76,8 @@ namespace {
 
 Question read_question(BinaryReader& r) {
     Question q;
-    for (auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) *field = r.text();
+    for (auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as, &q.reference})
+        *field = r.text();
     q.kind = r.enumerated(Kind::design);
     q.level = r.enumerated(Level::senior);
     q.minutes = static_cast<int>(r.raw<std::uint32_t>());

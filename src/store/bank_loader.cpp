@@ -78,7 +78,7 @@ class BankFileReader {
         if (!check_.expect_map(node, "a question")) return;
         check_.check_keys(node,
                           {"id", "text", "kind", "level", "minutes", "same_as", "key_points",
-                           "follow_ups", "pitfalls", "example"},
+                           "follow_ups", "pitfalls", "example", "reference"},
                           {"id", "text", "kind", "level", "minutes"}, "a question");
         Question q;
         q.section = section;
@@ -91,6 +91,7 @@ class BankFileReader {
         auto minutes = check_.integer(node, "minutes", 1, 60);
         read_guide(node, q.guide);
         if (node["same_as"]) q.same_as = check_.text(node, "same_as").value_or("");
+        if (node["reference"]) q.reference = check_.text(node, "reference").value_or("");
         if (!id || !claim(*id, node)) return;
         if (!text || !kind || !level || !minutes) return;
         q.id = *id;
