@@ -178,6 +178,7 @@ class Parser {
     int open_ = -1;         // the question that text below goes to, -1 when none
     Origin open_origin_ = Origin::item;
     std::size_t open_column_ = 0;
+    std::size_t body_indent_ = 0;  // the indent of the first line of the text under it
     bool has_body_ = false;
     int bare_run_ = 0;  // list questions in a row without text under them
     bool after_blank_ = false;
@@ -205,7 +206,7 @@ class Parser {
         finalize();
         if (!markdown_ && plain_heading(s, n)) return;
         if (decoration(raw, s, n)) return;
-        if (list_marker(s) > 0) return list_item(raw, s, n);
+        if (list_marker(s) > 0) return list_item(raw, s, n, was_blank);
         paragraph(raw, s, n, was_blank);
     }
 
@@ -256,13 +257,15 @@ class Parser {
 
     void reference(std::string_view raw, int n, bool was_blank) {
         if (open_ < 0) return skip(n, raw, "not a question");
-        std::string_view text = raw.substr(std::min(indent_of(raw), open_column_));
+        std::string& body = out_.questions[static_cast<std::size_t>(open_)].reference;
+        const std::size_t indent = indent_of(raw);
+        if (body.empty()) body_indent_ = indent;
+        std::string_view text = raw.substr(std::min(indent, body_indent_));
         if (answer_label(trim(text)) && !has_body_) {
             text = trim(text.substr(text.find(':') + 1));
             if (starts_with(text, "**")) text = trim(text.substr(2));
             if (text.empty()) return;
         }
-        std::string& body = out_.questions[static_cast<std::size_t>(open_)].reference;
         if (!body.empty()) body += was_blank ? "\n\n" : "\n";
         body += text;
         has_body_ = true;
@@ -320,9 +323,11 @@ class Parser {
                 reference(raw, n, false);
             else
                 skip(n, s,
-                     s.find("![") != s.npos   ? "badge or image"
-                     : s.find("(#") != s.npos ? "table of contents"
-                                              : "link list");
+                     s.find("![") != s.npos ? "badge or image"
+                     : s.find("(#") != s.npos
+                         ? (list_marker(s) > 0 || toc_level_ > 0 ? "table of contents"
+                                                                 : "link to a heading")
+                         : "link list");
             return true;
         }
         if (s[0] == '<' && words_of(strip_links_and_tags(s)).empty()) {
@@ -336,14 +341,14 @@ class Parser {
         return false;
     }
 
-    void list_item(std::string_view raw, std::string_view s, int n) {
+    void list_item(std::string_view raw, std::string_view s, int n, bool was_blank) {
         const std::size_t indent = indent_of(raw);
         const std::size_t marker = list_marker(s);
         const std::string_view content = trim(s.substr(marker));
         if (markdown_ && open_ >= 0) {
             const bool nested = open_origin_ == Origin::item && indent >= open_column_;
             const bool under = open_origin_ != Origin::item && !reads_as_question(content);
-            if (nested || under) return reference(raw, n, false);
+            if (nested || under) return reference(raw, n, was_blank);
         }
         if (toc_level_ > 0) return skip(n, content, "table of contents");
         if (only_links(content))
@@ -376,7 +381,7 @@ class Parser {
         const std::size_t close = s.find(mark, 3);
         const std::string_view inner = trim(s.substr(2, close - 2));
         const std::string_view rest = trim(s.substr(close + 2));
-        const bool label_only = clean_question(inner).empty() && !rest.empty();
+        const bool label_only = is_label(inner) && !rest.empty();
         const std::string_view question = label_only ? rest : inner;
         if (answer_label(inner) || !reads_as_question(question)) return false;
         start(question, n, Origin::bold, 0);

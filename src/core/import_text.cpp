@@ -179,6 +179,12 @@ std::size_t question_label_end(std::string_view text) {
 }
 }  // namespace
 
+bool is_label(std::string_view text) {
+    text = trim(text);
+    return !text.empty() &&
+           (question_label_end(text) == text.size() || without_number(text).empty());
+}
+
 std::string clean_question(std::string_view text) {
     text = unwrap_bold(trim(text));
     for (;;) {

@@ -16,6 +16,8 @@ std::string strip_symbols(std::string_view text);
 std::string clean_title(std::string_view text);
 // A question as written, without its numbering ("1.", "Q3:", "Question 2 -") or wrapping bold.
 std::string clean_question(std::string_view text);
+// Numbering alone: "1.", "Q2.", "Question 3:".
+bool is_label(std::string_view text);
 // Nothing but links (and images, punctuation) once its words are looked for.
 bool only_links(std::string_view text);
 // Holds a '?', or starts with a question word or an instruction (explain, write, ...) and has
