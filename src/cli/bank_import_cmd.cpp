@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -90,9 +91,12 @@ std::string checked_name(const std::string& given, const std::string& fallback, 
     return name;
 }
 
-// The questions of the previous import into this bank file; none when there is no file.
-std::vector<Question> previous_import(const fs::path& target, bool force) {
+// The questions of the previous import into this bank file: from the merged bank (its cache),
+// or, when the file was left out of it with a problem, from the file itself.
+std::vector<Question> previous_import(Context& context, const fs::path& target, bool force) {
     if (!fs::exists(target)) return {};
+    auto from_bank = context.questions_from(target);
+    if (!from_bank.empty()) return from_bank;
     try {
         store::BankLoader loader;
         loader.add_file(target);
@@ -126,19 +130,23 @@ std::string cut_line(const std::string& text, std::size_t width) {
 }
 
 void print_import_plan(const Bank& bank, const std::vector<int>& lines) {
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> under;
+    for (std::size_t i = 0; i < bank.questions().size(); ++i)
+        under[{bank.questions()[i].section, bank.questions()[i].topic}].push_back(i);
+    std::string out;
     for (const auto& section : bank.sections()) {
-        fmt::print("\n{}  {}\n", section.id, section.title);
+        out += fmt::format("\n{}  {}\n", section.id, section.title);
         for (const auto& topic : section.topics) {
-            fmt::print("  {}  {}\n", topic.id, topic.title);
-            for (std::size_t i = 0; i < bank.questions().size(); ++i) {
+            out += fmt::format("  {}  {}\n", topic.id, topic.title);
+            for (std::size_t i : under[{section.id, topic.id}]) {
                 const Question& q = bank.questions()[i];
-                if (q.section != section.id || q.topic != topic.id) continue;
-                fmt::print("    line {:<5} {:<40} {:<8} {:<7} {:>2}m{}  {}\n", lines[i], q.id,
-                           to_string(q.kind), to_string(q.level), q.minutes,
-                           q.reference.empty() ? "  " : " +", cut_line(q.text, 70));
+                out += fmt::format("    line {:<5} {:<40} {:<8} {:<7} {:>2}m{}  {}\n", lines[i],
+                                   q.id, to_string(q.kind), to_string(q.level), q.minutes,
+                                   q.reference.empty() ? "  " : " +", cut_line(q.text, 70));
             }
         }
     }
+    fmt::print("{}", out);
 }
 
 void print_skipped(const std::vector<SkippedLine>& skipped) {
@@ -179,7 +187,7 @@ void run_import(Context& context, const ImportOptions& options) {
         context.exit_code = exit_invalid_data;
         return;
     }
-    const auto previous = previous_import(target, options.force);
+    const auto previous = previous_import(context, target, options.force);
     const ImportResult result = build_import(list, {prefix, name}, previous);
     check_ids_free(context, result.bank, previous);
     std::vector<int> lines;

@@ -32,7 +32,17 @@ const Bank& Context::bank() {
         warn_left_out(problem, "this bank file", "bank validate");
     bank_ = std::move(merged->bank);
     point_terms_ = std::move(merged->point_terms);
+    question_files_ = std::move(merged->file_of);
     return *bank_;
+}
+
+std::vector<Question> Context::questions_from(const std::filesystem::path& file) {
+    std::vector<Question> from;
+    for (const auto& q : bank().questions()) {
+        const auto found = question_files_.find(q.id);
+        if (found != question_files_.end() && found->second == file.string()) from.push_back(q);
+    }
+    return from;
 }
 
 const KeyPointMatcher& Context::matcher() {

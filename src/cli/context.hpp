@@ -1,6 +1,8 @@
 #pragma once
 // What every subcommand needs: where files are, how to print, and the loaded data.
 #include <cstdio>
+#include <filesystem>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -35,6 +37,8 @@ class Context {
     // Shipped + user banks, loaded once; from the cache when no source changed since it was
     // built from a validated load. A user bank file with a problem is left out with a warning.
     const Bank& bank();
+    // The questions of bank() that come from this bank file, in the bank's order.
+    std::vector<Question> questions_from(const std::filesystem::path& file);
     // The bank's key-point matcher, with its term counts from the bank cache when it was used.
     const KeyPointMatcher& matcher();
     // The same, always parsed and validated from the YAML files; any problem throws DataError.
@@ -53,6 +57,7 @@ class Context {
     store::ProfileDirs profile_dirs();
     std::optional<Bank> bank_;
     std::optional<PointTermCounts> point_terms_;
+    std::map<std::string, std::string> question_files_;  // question id -> file
     std::optional<KeyPointMatcher> matcher_;
     bool validated_ = false;
 };

@@ -1,6 +1,7 @@
 #include "core/import_bank.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -39,9 +40,11 @@ std::string key_of(std::string_view text) {
     return key;
 }
 
+// The distinct words of a text, sorted.
 std::vector<std::string> sorted_words(std::string_view text) {
     auto words = words_of(text);
     std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
 }
 
@@ -72,20 +75,26 @@ class IdMatcher {
         return std::nullopt;
     }
 
+    // The unclaimed question sharing the largest share of words, when it is reword_overlap.
     std::optional<std::size_t> reworded(std::string_view text) {
         if (!index_built_) build_index();
         const auto words = sorted_words(text);
-        std::set<std::size_t> candidates;
+        shared_.resize(previous_.size());
+        std::vector<std::size_t> touched;
         for (const auto& w : words) {
             auto found = index_.find(w);
-            if (found != index_.end() && found->second.size() <= 2000)
-                candidates.insert(found->second.begin(), found->second.end());
+            if (found == index_.end()) continue;
+            for (std::size_t i : found->second)
+                if (!claimed_[i] && shared_[i]++ == 0) touched.push_back(i);
         }
         std::optional<std::size_t> best;
         double best_overlap = reword_overlap;
-        for (std::size_t i : candidates) {
-            const double overlap = claimed_[i] ? 0 : overlap_of(words, words_[i]);
-            if (overlap >= best_overlap) best = i, best_overlap = overlap;
+        for (std::size_t i : touched) {
+            const double overlap = static_cast<double>(shared_[i]) /
+                                   static_cast<double>(std::max(words.size(), words_[i].size()));
+            shared_[i] = 0;
+            if (overlap >= best_overlap && (!best || overlap > best_overlap))
+                best = i, best_overlap = overlap;
         }
         if (best) claimed_[*best] = true;
         return best;
@@ -104,14 +113,14 @@ class IdMatcher {
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
     std::vector<std::vector<std::string>> words_;
     std::unordered_map<std::string, std::vector<std::size_t>> index_;
+    std::vector<std::uint32_t> shared_;  // per previous question, while one is matched
     bool index_built_ = false;
 
     void build_index() {
         index_built_ = true;
         for (std::size_t i = 0; i < previous_.size(); ++i)
             if (!claimed_[i])
-                for (const auto& w : words_[i])
-                    if (index_[w].empty() || index_[w].back() != i) index_[w].push_back(i);
+                for (const auto& w : words_[i]) index_[w].push_back(i);
     }
 };
 

@@ -15,7 +15,8 @@ Kind guess_kind(std::string_view text);
 Level guess_level(std::string_view text, Kind kind, std::string_view headings);
 int default_minutes(Kind kind);
 
-// Share of words two texts have in common, over the longer one: 1 the same words, 0 none.
+// Share of distinct words two texts have in common, over the text with more: 1 the same
+// words, 0 none.
 double word_overlap(std::string_view a, std::string_view b);
 // A question reworded keeps its id when at least this share of its words is the same.
 inline constexpr double reword_overlap = 0.6;

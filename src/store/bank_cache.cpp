@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <cstring>
+#include <map>
+#include <stdexcept>
 
 #include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
@@ -27,6 +29,34 @@ std::string source_stamp(const std::vector<fs::path>& sources) {
     }
     return stamp;
 }
+
+namespace {
+
+// Each question's file: the files once, then an index per question in the bank's order.
+void write_files(BinaryWriter& w, const MergedBank& merged) {
+    std::map<std::string, std::uint32_t> index;
+    std::vector<std::uint32_t> of;
+    for (const auto& q : merged.bank.questions()) {
+        const auto found = merged.file_of.find(q.id);
+        const std::string& name = found == merged.file_of.end() ? std::string() : found->second;
+        of.push_back(index.emplace(name, static_cast<std::uint32_t>(index.size())).first->second);
+    }
+    std::vector<std::string> names(index.size());
+    for (const auto& [name, i] : index) names[i] = name;
+    w.list(names);
+    for (auto i : of) w.raw(i);
+}
+
+void read_files(BinaryReader& r, MergedBank& merged) {
+    const std::vector<std::string> names = r.list();
+    for (const auto& q : merged.bank.questions()) {
+        const auto i = r.raw<std::uint32_t>();
+        if (i >= names.size()) throw std::out_of_range("bank cache: no file " + std::to_string(i));
+        if (!names[i].empty()) merged.file_of.emplace(q.id, names[i]);
+    }
+}
+
+}  // namespace
 
 void write_bank_cache(const fs::path& file, const std::string& stamp, const MergedBank& merged) {
     std::string bytes(magic);
@@ -60,6 +90,7 @@ void write_bank_cache(const fs::path& file, const std::string& stamp, const Merg
         w.raw<std::uint32_t>(q.guide.example ? 1 : 0);
         if (q.guide.example) w.text(q.guide.example->lang), w.text(q.guide.example->code);
     }
+    write_files(w, merged);
     const PointTermCounts counts =
         merged.point_terms ? *merged.point_terms : count_point_terms(bank);
     w.raw<std::int32_t>(counts.points);
@@ -134,6 +165,7 @@ std::optional<MergedBank> read_bank_cache(const fs::path& file, const std::strin
             bank.add_section(std::move(section));
         }
         for (auto n = r.raw<std::uint32_t>(); n > 0; --n) bank.add_question(read_question(r));
+        read_files(r, merged);
         merged.point_terms = read_point_terms(r);
         if (r.done()) return merged;
     } catch (const std::exception&) {

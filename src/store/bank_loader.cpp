@@ -137,6 +137,7 @@ class BankFileReader {
     bool claim(const std::string& id, const YAML::Node& node) {
         const std::string here = check_.file() + ":" + where(node["id"]);
         auto [it, fresh] = loader_.origins_.emplace(id, here);
+        if (fresh) loader_.files_.emplace(id, check_.file());
         if (!fresh)
             check_.error(node["id"], "question id '" + id + "' is already used at " + it->second);
         return fresh;
@@ -227,6 +228,7 @@ MergedBank load_bank_skipping_invalid(const std::filesystem::path& shipped,
         for (const auto& [file, text] : texts) loader.add_text(file, text);
         try {
             merged.bank = loader.finish();
+            merged.file_of = loader.question_files();
             return merged;
         } catch (const DataError& error) {
             const auto& problems = error.diagnostics();
