@@ -59,6 +59,9 @@ class FirstImport(ImportCase):
         self.assertLess(out.index('guide 1/1'), out.index('Reference answer'))
         self.assertIn('Call hooks at the top level only', out)
         self.assertIn('Mean score 3.0/4', out)
+        # its Anki card's back is that answer, there being no key points
+        anki = self.run_cli('export', '--all', '--format', 'anki').stdout
+        self.assertIn('Explain the rules of hooks\tCall hooks at the top level only', anki)
 
     def test_dry_run_lists_questions_and_skipped_lines_and_writes_nothing(self):
         out = self.imported(fixture('headings-bullets.md'), '--dry-run')
