@@ -34,23 +34,6 @@ class NotAList : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Where `text` stops being UTF-8, or npos when it all is.
-std::size_t invalid_utf8_at(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        const std::size_t n = b < 0x80         ? 1
-                              : (b >> 5) == 6  ? 2
-                              : (b >> 4) == 14 ? 3
-                              : (b >> 3) == 30 ? 4
-                                               : 0;
-        if (n == 0 || i + n > text.size()) return i;
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-        i += n;
-    }
-    return std::string_view::npos;
-}
-
 std::string read_list(const std::string& file) {
     std::error_code error;
     const auto size = fs::file_size(file, error);
@@ -63,7 +46,7 @@ std::string read_list(const std::string& file) {
     if (text.size() > max_import_bytes) throw too_big(text.size());
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     const std::size_t nul = text.find('\0');
-    const std::size_t bad = std::min(nul, invalid_utf8_at(text));
+    const std::size_t bad = std::min(nul, import_text::invalid_utf8_at(text));
     if (bad != std::string::npos)
         throw NotAList(fmt::format(
             "{} is not text (binary data at byte {}); bank import reads Markdown or plain text",

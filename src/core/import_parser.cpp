@@ -41,6 +41,20 @@ std::size_t indent_of(std::string_view raw) {
     return n;
 }
 
+// `raw` without up to `columns` columns of its indent (a tab is four).
+std::string_view dedent(std::string_view raw, std::size_t columns) {
+    std::size_t i = 0;
+    for (std::size_t column = 0; i < raw.size() && column < columns; ++i) {
+        if (raw[i] == ' ')
+            ++column;
+        else if (raw[i] == '\t')
+            column += 4;
+        else
+            break;
+    }
+    return raw.substr(i);
+}
+
 bool starts_with(std::string_view text, std::string_view prefix) {
     return text.substr(0, prefix.size()) == prefix;
 }
@@ -236,7 +250,8 @@ class Parser {
     void finalize() {
         if (!cand_.active) return;
         cand_.active = growing_ = false;
-        std::string text = clean_question(cand_.text);
+        std::string rest;  // "**What is X?** The answer": the answer after the bold question
+        std::string text = clean_question(split_bold(cand_.text, rest));
         if (text.empty()) return;
         const bool question = cand_.origin == Origin::heading ? heading_reads_as_question(text)
                                                               : reads_as_question(text);
@@ -253,6 +268,17 @@ class Parser {
         open_column_ = cand_.column;
         has_body_ = false;
         bare_run_ = cand_.origin == Origin::item ? bare_run_ + 1 : 0;
+        if (!rest.empty()) reference(rest, cand_.line, false);
+    }
+
+    static std::string_view split_bold(std::string_view text, std::string& rest) {
+        if (!starts_with(text, "**")) return text;
+        const std::size_t close = text.find("**", 2);
+        if (close == std::string_view::npos || close + 2 >= text.size()) return text;
+        const std::string_view inner = trim(text.substr(2, close - 2));
+        if (is_label(inner) || !reads_as_question(inner)) return text;
+        rest = std::string(trim(text.substr(close + 2)));
+        return inner;
     }
 
     void reference(std::string_view raw, int n, bool was_blank) {
@@ -260,7 +286,7 @@ class Parser {
         std::string& body = out_.questions[static_cast<std::size_t>(open_)].reference;
         const std::size_t indent = indent_of(raw);
         if (body.empty()) body_indent_ = indent;
-        std::string_view text = raw.substr(std::min(indent, body_indent_));
+        std::string_view text = dedent(raw, body_indent_);
         if (answer_label(trim(text)) && !has_body_) {
             text = trim(text.substr(text.find(':') + 1));
             if (starts_with(text, "**")) text = trim(text.substr(2));
@@ -439,8 +465,7 @@ class Parser {
         if (open_ < 0) return skip(fence_line_, fence_lines_.front(), "code with no question");
         std::string block;
         for (const auto& raw : fence_lines_)
-            block += (block.empty() ? "" : "\n") +
-                     std::string(raw.substr(std::min(indent_of(raw), fence_indent_)));
+            block += (block.empty() ? "" : "\n") + std::string(dedent(raw, fence_indent_));
         auto& q = out_.questions[static_cast<std::size_t>(open_)];
         std::string& target = has_body_ ? q.reference : q.text;
         target += (target.empty() ? "" : "\n\n") + block;

@@ -86,6 +86,22 @@ std::size_t skip_bracketed(std::string_view text, std::size_t at, char open, cha
 
 }  // namespace
 
+std::size_t invalid_utf8_at(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        const std::size_t n = b < 0x80         ? 1
+                              : (b >> 5) == 6  ? 2
+                              : (b >> 4) == 14 ? 3
+                              : (b >> 3) == 30 ? 4
+                                               : 0;
+        if (n == 0 || i + n > text.size()) return i;
+        for (std::size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+        i += n;
+    }
+    return std::string_view::npos;
+}
+
 std::string_view trim(std::string_view text) {
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
@@ -186,7 +202,10 @@ bool is_label(std::string_view text) {
 }
 
 std::string clean_question(std::string_view text) {
-    text = unwrap_bold(trim(text));
+    text = trim(text);
+    for (std::string_view box : {"[ ] ", "[x] ", "[X] "})  // a task list's check box
+        if (text.substr(0, 4) == box) text = trim(text.substr(4));
+    text = unwrap_bold(text);
     for (;;) {
         const std::size_t label = question_label_end(text);
         std::string_view next =

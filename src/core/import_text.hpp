@@ -8,6 +8,8 @@
 namespace mockround::import_text {
 
 std::string_view trim(std::string_view text);
+// Where `text` stops being UTF-8, or npos when it all is.
+std::size_t invalid_utf8_at(std::string_view text);
 // `[text](url)` -> text, `![alt](url)` -> "", HTML tags dropped.
 std::string strip_links_and_tags(std::string_view text);
 // Emoji and pictographs (U+2190..U+2BFF, U+1F000.., variation selectors, joiners) off both ends.

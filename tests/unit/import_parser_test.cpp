@@ -128,3 +128,24 @@ TEST_CASE("a list without headings, in CRLF lines; text with no question in it",
     CHECK(none.questions.empty());
     CHECK(none.skipped.size() == 1);
 }
+
+TEST_CASE("Q:/A: lines, a bold question with its answer on the line, task-list boxes", "[import]") {
+    const auto list = parse_question_list(
+        "## Docker\n\nQ1: What is a container image?\nA: A read-only template.\n\n"
+        "- **What is a volume?** Storage that outlives the container.\n"
+        "- [ ] What is a Deployment?\n");
+    REQUIRE(texts(list) == std::vector<std::string>{"What is a container image?",
+                                                    "What is a volume?", "What is a Deployment?"});
+    CHECK(list.questions[0].reference == "A read-only template.");
+    CHECK(list.questions[1].reference == "Storage that outlives the container.");
+    CHECK(list.questions[2].reference.empty());
+}
+
+TEST_CASE("tabs indenting code and answers are dedented, never read past the line", "[import]") {
+    const auto list = parse_question_list(
+        "- What does this print?\n\t```\n\tprint(1)\n\t\n\t```\n"
+        "- What is a tab?\n\tA character.\n\t\n");
+    REQUIRE(list.questions.size() == 2);
+    CHECK(list.questions[0].text == "What does this print?\n\n```\nprint(1)\n\n```");
+    CHECK(list.questions[1].reference == "A character.");
+}
