@@ -66,6 +66,16 @@ bool plain_name(const std::string& name) {
            name[0] != '-' && name[0] != '_';
 }
 
+// "Backend Questions (2024).md" -> "backend-questions-2024".
+std::string name_of_file(const std::string& file) {
+    std::string name;
+    for (const auto& word : import_text::words_of(fs::path(file).stem().string()))
+        name += (name.empty() ? "" : "-") + word;
+    if (name.empty())
+        throw UsageError("the name of " + file + " has no letters or digits: give --name NAME");
+    return name.substr(0, 40);
+}
+
 std::string checked_name(const std::string& given, const std::string& fallback, const char* what) {
     const std::string name = given.empty() ? fallback : given;
     if (!plain_name(name))
@@ -153,7 +163,7 @@ std::string change_counts(const ImportResult& result) {
 
 void run_import(Context& context, const ImportOptions& options) {
     const std::string name = checked_name(
-        options.name, import_text::slug(fs::path(options.file).stem().string(), 8), "--name");
+        options.name, options.name.empty() ? name_of_file(options.file) : "", "--name");
     const std::string prefix = checked_name(options.prefix, name, "--prefix");
     const fs::path target = context.paths().user_banks() / (name + ".yaml");
     ImportedList list;
