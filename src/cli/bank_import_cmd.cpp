@@ -21,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::uintmax_t max_import_bytes = 8u * 1024 * 1024;
+constexpr std::uintmax_t max_import_bytes = std::uintmax_t{8} * 1024 * 1024;
 
 struct ImportOptions {
     std::string file, name, prefix;
@@ -77,7 +77,7 @@ std::string name_of_file(const std::string& file) {
 }
 
 std::string checked_name(const std::string& given, const std::string& fallback, const char* what) {
-    const std::string name = given.empty() ? fallback : given;
+    std::string name = given.empty() ? fallback : given;
     if (!plain_name(name))
         throw UsageError(
             fmt::format("{} '{}' must be lowercase letters, digits, '-' or '_'", what, name));

@@ -124,7 +124,7 @@ class IdMatcher {
     }
 };
 
-std::string unique(std::string id, std::set<std::string>& used) {
+std::string unique(const std::string& id, std::set<std::string>& used) {
     std::string tried = id;
     for (int n = 2; !used.insert(tried).second; ++n) tried = id + "-" + std::to_string(n);
     return tried;
@@ -262,7 +262,6 @@ Level guess_level(std::string_view text, Kind kind, std::string_view headings) {
 int default_minutes(Kind kind) {
     switch (kind) {
         case Kind::conceptual:
-            return 3;
         case Kind::compare:
             return 3;
         case Kind::scenario:

@@ -108,35 +108,42 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+namespace {
+
+// At a link or an image starting at `i`: where it ends, its label's text (an image's none)
+// added to `label_text`; npos when there is none there.
+std::size_t take_link(std::string_view text, std::size_t i, std::string& label_text) {
+    const bool image = text[i] == '!' && i + 1 < text.size() && text[i + 1] == '[';
+    const std::size_t label = image ? i + 1 : i;
+    if (text[label] != '[') return std::string_view::npos;
+    const std::size_t close = skip_bracketed(text, label, '[', ']');
+    if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != '(')
+        return std::string_view::npos;
+    const std::size_t end = skip_bracketed(text, close + 1, '(', ')');
+    if (end != std::string_view::npos && !image)
+        label_text += strip_links_and_tags(text.substr(label + 1, close - label - 1));
+    return end;
+}
+
+// At an HTML tag starting at `i` ("<b>", "</a>", "<!-- x -->"): where it ends, else npos.
+std::size_t tag_end(std::string_view text, std::size_t i) {
+    if (text[i] != '<' || i + 1 >= text.size()) return std::string_view::npos;
+    const char next = text[i + 1];
+    if (next != '/' && next != '!' && !(next >= 'a' && next <= 'z')) return std::string_view::npos;
+    return text.find('>', i);
+}
+
+}  // namespace
+
 std::string strip_links_and_tags(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool image = text[i] == '!' && i + 1 < text.size() && text[i + 1] == '[';
-        if (text[i] == '[' || image) {
-            const std::size_t label = image ? i + 1 : i;
-            const std::size_t close = skip_bracketed(text, label, '[', ']');
-            if (close != std::string_view::npos && close + 1 < text.size() &&
-                text[close + 1] == '(') {
-                const std::size_t end = skip_bracketed(text, close + 1, '(', ')');
-                if (end != std::string_view::npos) {
-                    if (!image)
-                        out += strip_links_and_tags(text.substr(label + 1, close - label - 1));
-                    i = end;
-                    continue;
-                }
-            }
-        }
-        if (text[i] == '<') {
-            const std::size_t end = text.find('>', i);
-            const bool tag = end != std::string_view::npos && i + 1 < text.size() &&
-                             (text[i + 1] == '/' || text[i + 1] == '!' ||
-                              (text[i + 1] >= 'a' && text[i + 1] <= 'z'));
-            if (tag) {
-                i = end;
-                continue;
-            }
-        }
-        out += text[i];
+        std::size_t end = take_link(text, i, out);
+        if (end == std::string_view::npos) end = tag_end(text, i);
+        if (end != std::string_view::npos)
+            i = end;
+        else
+            out += text[i];
     }
     return out;
 }
@@ -225,20 +232,13 @@ std::string clean_question(std::string_view text) {
 
 bool only_links(std::string_view text) {
     if (text.find("](") == std::string_view::npos) return false;
-    std::string outside;
+    std::string outside, labels;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool image = text[i] == '!' && i + 1 < text.size() && text[i + 1] == '[';
-        const std::size_t label = image ? i + 1 : i;
-        const std::size_t close =
-            text[label] == '[' ? skip_bracketed(text, label, '[', ']') : std::string_view::npos;
-        if (close != std::string_view::npos && close + 1 < text.size() && text[close + 1] == '(') {
-            const std::size_t end = skip_bracketed(text, close + 1, '(', ')');
-            if (end != std::string_view::npos) {
-                i = end;
-                continue;
-            }
-        }
-        outside += text[i];
+        const std::size_t end = take_link(text, i, labels);
+        if (end != std::string_view::npos)
+            i = end;
+        else
+            outside += text[i];
     }
     return words_of(strip_links_and_tags(outside)).empty();
 }
