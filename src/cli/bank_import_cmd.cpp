@@ -95,6 +95,9 @@ std::vector<Question> previous_import(Context& context, const fs::path& target, 
         loader.add_file(target);
         return loader.finish().questions();
     } catch (const store::DataError&) {
+        if (!force)
+            warn(target.string() +
+                 " is not a valid bank: fix it, or --force replaces it without its ids");
         if (!force) throw;
         warn(target.string() + " is not a valid bank: --force replaces it, its ids are not kept");
         return {};

@@ -143,3 +143,13 @@ class BadInput(ImportCase):
     def test_a_missing_file_is_a_file_system_error(self):
         self.assertError(self.run_cli('bank', 'import', os.path.join(self.home, 'nope.md')), 4,
                          'nope.md')
+
+    def test_an_invalid_earlier_bank_file_is_kept_until_force_replaces_it(self):
+        path = self.write('config/mockround/banks/react.yaml', 'format: 2\n')
+        result = self.run_cli('bank', 'import', fixture('heading-per-question.md'), '--name',
+                              'react')
+        self.assertError(result, 3, 'is not a valid bank', '--force')
+        with open(path, encoding='utf-8') as f:
+            self.assertEqual(f.read(), 'format: 2\n')
+        self.imported(fixture('heading-per-question.md'), '--name', 'react', '--force')
+        self.assertEqual(len(self.json_of('bank', 'list', '--section', 'react.hooks', '--json')), 1)
