@@ -74,10 +74,13 @@ _mockround() {
             esac ;;
         bank)
             case "$sub" in
-                "") opts="list show search stats validate match --help" ;;
+                "") opts="list show search stats validate match import --help" ;;
                 list) opts="--section --level --kind --json --help" ;;
                 show|search|stats|match) opts="--json --help" ;;
                 validate) _filedir yaml 2>/dev/null || COMPREPLY=($(compgen -f -- "$cur")); return ;;
+                import)
+                    if [[ $cur != -* ]]; then _filedir 2>/dev/null || COMPREPLY=($(compgen -f -- "$cur")); return; fi
+                    opts="--name --prefix --dry-run --force --help" ;;
             esac ;;
         profiles)
             case "$sub" in

@@ -80,10 +80,15 @@ complete -c mockround -n "__fish_seen_subcommand_from export" -l all -d "Every r
 complete -c mockround -n "__fish_seen_subcommand_from export" -l format -xa "md json csv anki" -d Format
 complete -c mockround -n "__fish_seen_subcommand_from export" -s o -l output -rF -d "Write to this file"
 
-set -l bank_commands list show search stats validate match
-complete -c mockround -n "__fish_seen_subcommand_from bank; and not __fish_seen_subcommand_from $bank_commands" -xa "list show search stats validate match"
+set -l bank_commands list show search stats validate match import
+complete -c mockround -n "__fish_seen_subcommand_from bank; and not __fish_seen_subcommand_from $bank_commands" -xa "list show search stats validate match import"
 complete -c mockround -n "__fish_seen_subcommand_from bank; and __fish_seen_subcommand_from list" -l kind -xa "concept compare scenario coding design" -d Kind
 complete -c mockround -n "__fish_seen_subcommand_from bank profiles; and __fish_seen_subcommand_from validate" -F
+complete -c mockround -n "__fish_seen_subcommand_from bank; and __fish_seen_subcommand_from import" -F
+complete -c mockround -n "__fish_seen_subcommand_from bank; and __fish_seen_subcommand_from import" -l name -x -d "Bank name"
+complete -c mockround -n "__fish_seen_subcommand_from bank; and __fish_seen_subcommand_from import" -l prefix -x -d "Id prefix"
+complete -c mockround -n "__fish_seen_subcommand_from bank; and __fish_seen_subcommand_from import" -l dry-run -d "Print, write nothing"
+complete -c mockround -n "__fish_seen_subcommand_from bank; and __fish_seen_subcommand_from import" -l force -d "Replace an earlier import"
 
 set -l profile_commands list show validate
 complete -c mockround -n "__fish_seen_subcommand_from profiles; and not __fish_seen_subcommand_from $profile_commands" -xa "list show validate"

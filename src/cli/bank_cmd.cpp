@@ -1,4 +1,4 @@
-// mockround bank list|show|search|stats|validate|match
+// mockround bank list|show|search|stats|validate|match (import: bank_import_cmd.cpp)
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -45,6 +45,7 @@ json question_json(const Question& q, const Bank& bank, bool with_guide) {
             j["example"] = {{"lang", q.guide.example->lang}, {"code", q.guide.example->code}};
         else
             j["example"] = nullptr;
+        j["reference"] = q.reference.empty() ? json(nullptr) : json(q.reference);
     }
     return j;
 }
@@ -189,6 +190,10 @@ void run_show(Context& context, const BankOptions& options) {
     if (q.guide.example)
         fmt::print("\n{}\n{}", style.bold("Example (" + q.guide.example->lang + ")"),
                    q.guide.example->code);
+    if (q.guide.key_points.empty())
+        fmt::print("\n{}\n", style.dim("No guide: a round scores it by the rubric."));
+    if (!q.reference.empty())
+        fmt::print("\n{}\n{}\n", style.bold("Reference answer"), style.markdown(q.reference));
     for (const auto& twin : bank.twins_of(q))
         fmt::print("\n{}\n", style.dim("The same question is also asked as " + twin));
     print_history(history, style, context.fsrs());
@@ -232,13 +237,21 @@ json count_by(const Bank& bank, Key key) {
 void run_stats(Context& context, const BankOptions& options) {
     const Bank& bank = context.bank();
     json sections = json::array();
+    const auto unguided = [](const Question& q) { return q.guide.key_points.empty(); };
     for (const auto& s : bank.sections()) {
-        auto n = std::count_if(bank.questions().begin(), bank.questions().end(),
-                               [&](const Question& q) { return q.section == s.id; });
-        sections.push_back(
-            {{"id", s.id}, {"title", s.title}, {"topics", s.topics.size()}, {"questions", n}});
+        long n = 0, without_guide = 0;
+        for (const auto& q : bank.questions())
+            if (q.section == s.id) ++n, without_guide += unguided(q);
+        sections.push_back({{"id", s.id},
+                            {"title", s.title},
+                            {"topics", s.topics.size()},
+                            {"questions", n},
+                            {"without_guide", without_guide}});
     }
+    const auto without_guide =
+        std::count_if(bank.questions().begin(), bank.questions().end(), unguided);
     json stats = {{"questions", bank.questions().size()},
+                  {"without_guide", without_guide},
                   {"sections", sections},
                   {"levels", count_by(bank, [](const Question& q) { return to_string(q.level); })},
                   {"kinds", count_by(bank, [](const Question& q) { return to_string(q.kind); })}};
@@ -247,8 +260,12 @@ void run_stats(Context& context, const BankOptions& options) {
         return;
     }
     const term::Style style = context.out_style();
-    fmt::print("{} questions in {} sections\n\n",
-               style.bold(std::to_string(bank.questions().size())), bank.sections().size());
+    fmt::print(
+        "{} questions in {} sections{}\n\n", style.bold(std::to_string(bank.questions().size())),
+        bank.sections().size(),
+        without_guide > 0
+            ? fmt::format(", {} of them without a guide (scored by the rubric)", without_guide)
+            : std::string());
     for (const auto& s : sections)
         fmt::print("  {:<16} {:>4}  {}\n", s["id"].get<std::string>(), s["questions"].get<int>(),
                    s["title"].get<std::string>());
@@ -292,8 +309,9 @@ void print_match(Context& context, const Question& q, const std::vector<PointMat
             if (m.covered) covered.push_back(m.letter);
             if (!m.evidence.empty()) evidence[m.letter] = m.evidence;
         }
-        fmt::print("{}\n",
-                   json{{"id", q.id}, {"covered", covered}, {"evidence", evidence}}.dump(2));
+        json j{{"id", q.id}, {"covered", covered}, {"evidence", evidence}};
+        if (matches.empty()) j["note"] = "no key points: there is nothing to match";
+        fmt::print("{}\n", j.dump(2));
         return;
     }
     if (matches.empty()) {
@@ -373,6 +391,8 @@ void setup_bank(CLI::App& app, Context& context) {
     match->add_option("file", options->answer_file, "The answer: a file, or - for stdin (default)");
     match->add_flag("--json", options->json, "Print {id, covered, evidence} as JSON");
     match->footer("Example: mockround bank match postgres.index-types answer.txt --json");
+
+    setup_bank_import(*bank, context);
 }
 
 }  // namespace mockround::cli

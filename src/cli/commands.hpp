@@ -7,6 +7,8 @@
 namespace mockround::cli {
 
 void setup_bank(CLI::App& app, Context& context);
+// `bank import`, added by setup_bank under `bank`.
+void setup_bank_import(CLI::App& bank, Context& context);
 void setup_profiles(CLI::App& app, Context& context);
 void setup_run(CLI::App& app, Context& context);
 void setup_resume(CLI::App& app, Context& context);

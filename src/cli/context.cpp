@@ -49,6 +49,7 @@ const Bank& Context::bank() {
     warn_skipped_banks(merged->skipped);
     bank_ = std::move(merged->bank);
     point_terms_ = std::move(merged->point_terms);
+    question_files_ = std::move(merged->file_of);
     return *bank_;
 }
 
@@ -62,6 +63,15 @@ std::optional<store::CachedQuestion> Context::cached_question(const std::string&
 
 void Context::warn_skipped_banks(const std::vector<store::Diagnostic>& skipped) {
     for (const auto& problem : skipped) warn_left_out(problem, "this bank file", "bank validate");
+}
+
+std::vector<Question> Context::questions_from(const std::filesystem::path& file) {
+    std::vector<Question> from;
+    for (const auto& q : bank().questions()) {
+        const auto found = question_files_.find(q.id);
+        if (found != question_files_.end() && found->second == file.string()) from.push_back(q);
+    }
+    return from;
 }
 
 const KeyPointMatcher& Context::matcher() {

@@ -1,6 +1,8 @@
 #pragma once
 // What every subcommand needs: where files are, how to print, and the loaded data.
 #include <cstdio>
+#include <filesystem>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -42,6 +44,8 @@ class Context {
     // without loading the rest (`bank match` takes milliseconds); nullopt when the cache cannot
     // say, or the bank is loaded already: then use bank() and matcher().
     std::optional<store::CachedQuestion> cached_question(const std::string& id);
+    // The questions of bank() that come from this bank file, in the bank's order.
+    std::vector<Question> questions_from(const std::filesystem::path& file);
     // The bank's key-point matcher, with its term counts from the bank cache when it was used.
     const KeyPointMatcher& matcher();
     // The same, always parsed and validated from the YAML files; any problem throws DataError.
@@ -69,6 +73,7 @@ class Context {
     static void warn_skipped_banks(const std::vector<store::Diagnostic>& skipped);
     std::optional<Bank> bank_;
     std::optional<PointTermCounts> point_terms_;
+    std::map<std::string, std::string> question_files_;  // question id -> file
     std::optional<KeyPointMatcher> matcher_;
     bool validated_ = false;
 };

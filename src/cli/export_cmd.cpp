@@ -178,10 +178,14 @@ std::string anki(const std::vector<RoundData>& rounds, const Bank& bank) {
     const auto histories = question_histories(rounds);
     for (const auto* h : weakest(histories)) {
         std::string back = "<ol>";
-        if (const Question* q = bank.find(h->id))
+        const Question* q = bank.find(h->id);
+        if (q)
             for (const auto& point : q->guide.key_points)
                 back += "<li>" + anki_field(point) + "</li>";
         back += "</ol>";
+        // an imported question: no guide, maybe the answer written with it
+        if (q && q->guide.key_points.empty() && !q->reference.empty())
+            back = anki_field(q->reference);
         out +=
             anki_field(h->text) + "\t" + back + "\tmockround " + h->section + " " + h->topic + "\n";
     }

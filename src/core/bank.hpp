@@ -38,7 +38,8 @@ struct Question {
     Kind kind = Kind::conceptual;
     Level level = Level::fresher;
     int minutes = 3;
-    std::string same_as;  // id of the same question asked elsewhere in the bank, or empty
+    std::string same_as;    // id of the same question asked elsewhere in the bank, or empty
+    std::string reference;  // an answer written with the question (Markdown), or empty
     Guide guide;
 };
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <map>
+#include <stdexcept>
 
 #include "store/atomic_file.hpp"
 #include "store/bank_loader.hpp"
@@ -15,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view magic = "mockround-bank-cache 4\n";
+constexpr std::string_view magic = "mockround-bank-cache 5\n";
 
 }  // namespace
 
@@ -36,6 +38,7 @@ namespace {
 //   problems of the user files left out; sections with their topics;
 //   a directory of questions (id, offset of its record in the records block);
 //   the records block (its size first), one record a question;
+//   the file each question came from: the files once, then an index per question;
 //   the matcher's term counts: the number of key points, then the terms sorted, as offsets
 //   into the entries block followed by that block ((term, count) entries).
 // The directory and the sorted terms let one question be read with its counts without
@@ -62,7 +65,8 @@ void write_sections(BinaryWriter& w, const Bank& bank) {
 }
 
 void write_question(BinaryWriter& w, const Question& q) {
-    for (const auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) w.text(*field);
+    for (const auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as, &q.reference})
+        w.text(*field);
     w.enumerated(q.kind);
     w.enumerated(q.level);
     w.raw(static_cast<std::uint32_t>(q.minutes));
@@ -83,6 +87,20 @@ void write_questions(BinaryWriter& w, const Bank& bank) {
         write_question(record, q);
     }
     w.text(records);
+}
+
+void write_files(BinaryWriter& w, const MergedBank& merged) {
+    std::map<std::string, std::uint32_t> index;
+    std::vector<std::uint32_t> of;
+    for (const auto& q : merged.bank.questions()) {
+        const auto found = merged.file_of.find(q.id);
+        const std::string& name = found == merged.file_of.end() ? std::string() : found->second;
+        of.push_back(index.emplace(name, static_cast<std::uint32_t>(index.size())).first->second);
+    }
+    std::vector<std::string> names(index.size());
+    for (const auto& [name, i] : index) names[i] = name;
+    w.list(names);
+    for (auto i : of) w.raw(i);
 }
 
 void write_point_terms(BinaryWriter& w, const PointTermCounts& counts) {
@@ -110,6 +128,7 @@ void write_bank_cache(const fs::path& file, const std::string& stamp, const Merg
     write_problems(w, merged.skipped);
     write_sections(w, merged.bank);
     write_questions(w, merged.bank);
+    write_files(w, merged);
     write_point_terms(w, merged.point_terms ? *merged.point_terms : count_point_terms(merged.bank));
     try {
         fs::create_directories(file.parent_path());
@@ -122,7 +141,8 @@ namespace {
 
 Question read_question(BinaryReader& r) {
     Question q;
-    for (auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as}) *field = r.text();
+    for (auto* field : {&q.id, &q.section, &q.topic, &q.text, &q.same_as, &q.reference})
+        *field = r.text();
     q.kind = r.enumerated(Kind::design);
     q.level = r.enumerated(Level::senior);
     q.minutes = static_cast<int>(r.raw<std::uint32_t>());
@@ -180,6 +200,21 @@ std::optional<CacheLayout> read_layout(BinaryReader& r, const std::string& stamp
     layout.records = r.at() - layout.records_end;
     layout.records_end += layout.records;
     return layout;
+}
+
+void read_files(BinaryReader& r, MergedBank& merged) {
+    const std::vector<std::string> names = r.list();
+    for (const auto& q : merged.bank.questions()) {
+        const auto i = r.raw<std::uint32_t>();
+        if (i >= names.size()) throw std::out_of_range("bank cache: no file " + std::to_string(i));
+        if (!names[i].empty()) merged.file_of.emplace(q.id, names[i]);
+    }
+}
+
+// Past the files block, to the terms: one question's read needs no file names.
+void skip_files(BinaryReader& r, std::size_t questions) {
+    for (auto n = r.raw<std::uint32_t>(); n > 0; --n) r.text_view();
+    r.seek(r.at() + questions * sizeof(std::uint32_t));
 }
 
 // The terms block, read in full.
@@ -244,10 +279,11 @@ auto read_cache(const fs::path& file, const std::string& stamp, Read read)
 std::optional<MergedBank> read_bank_cache(const fs::path& file, const std::string& stamp) {
     return read_cache(file, stamp, [](BinaryReader& r, CacheLayout& layout) {
         std::optional<MergedBank> merged =
-            MergedBank{Bank{}, std::move(layout.skipped), std::nullopt};
+            MergedBank{Bank{}, std::move(layout.skipped), std::nullopt, {}};
         for (auto& section : layout.sections) merged->bank.add_section(std::move(section));
         r.seek(layout.records);
         while (r.at() < layout.records_end) merged->bank.add_question(read_question(r));
+        read_files(r, *merged);
         merged->point_terms = read_point_terms(r);
         if (!r.done() || merged->bank.questions().size() != layout.directory.size()) merged.reset();
         return merged;
@@ -265,6 +301,7 @@ std::optional<CachedQuestion> read_cached_question(const fs::path& file, const s
         r.seek(layout.records + found->second);
         cached.emplace(CachedQuestion{read_question(r), {}, std::move(layout.skipped)});
         r.seek(layout.records_end);
+        skip_files(r, directory.size());
         cached->point_terms = read_point_terms_of(r, key_point_terms(cached->question));
         if (cached->question.id != id) cached.reset();
         return cached;

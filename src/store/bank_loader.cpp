@@ -77,7 +77,7 @@ class BankFileReader {
         if (!check_.expect_map(node, "a question")) return;
         check_.check_keys(node,
                           {"id", "text", "kind", "level", "minutes", "same_as", "key_points",
-                           "follow_ups", "pitfalls", "example"},
+                           "follow_ups", "pitfalls", "example", "reference"},
                           {"id", "text", "kind", "level", "minutes"}, "a question");
         Question q;
         q.section = section;
@@ -90,6 +90,7 @@ class BankFileReader {
         auto minutes = check_.integer(node, "minutes", 1, 60);
         read_guide(node, q.guide);
         if (node["same_as"]) q.same_as = check_.text(node, "same_as").value_or("");
+        if (node["reference"]) q.reference = check_.text(node, "reference").value_or("");
         if (!id || !claim(*id, node)) return;
         if (!text || !kind || !level || !minutes) return;
         q.id = *id;
@@ -135,6 +136,7 @@ class BankFileReader {
     bool claim(const std::string& id, const YAML::Node& node) {
         const std::string here = check_.file() + ":" + where(node["id"]);
         auto [it, fresh] = loader_.origins_.emplace(id, here);
+        if (fresh) loader_.files_.emplace(id, check_.file());
         if (!fresh)
             check_.error(node["id"], "question id '" + id + "' is already used at " + it->second);
         return fresh;
@@ -231,6 +233,7 @@ MergedBank load_bank_skipping_invalid(const std::filesystem::path& shipped,
         for (const auto& [file, text] : texts) loader.add_text(file, text);
         try {
             merged.bank = loader.finish();
+            merged.file_of = loader.question_files();
             return merged;
         } catch (const DataError& error) {
             const auto& problems = error.diagnostics();

@@ -21,6 +21,8 @@ class BankLoader {
     void add_text(const std::string& file, const std::string& text);
     // Cross-file checks (same_as targets), then the bank, or DataError listing every problem.
     Bank finish();
+    // The file each question came from, by id (as add_file or add_text named it).
+    const std::map<std::string, std::string>& question_files() const { return files_; }
 
   private:
     struct Link {
@@ -29,6 +31,7 @@ class BankLoader {
     };
     Bank bank_;
     std::map<std::string, std::string> origins_;  // question id -> "file:line:column"
+    std::map<std::string, std::string> files_;    // question id -> file
     std::vector<Link> links_;
     std::vector<Diagnostic> diagnostics_;
 
@@ -43,6 +46,7 @@ struct MergedBank {
     Bank bank;
     std::vector<Diagnostic> skipped;             // the first problem of each user file left out
     std::optional<PointTermCounts> point_terms;  // when read from the bank cache
+    std::map<std::string, std::string> file_of;  // question id -> the file it came from
 };
 // The shipped bank plus the user's files, merged, leaving out whole each user file with a
 // problem: its own, or one with the rest of the bank (a duplicate id, a same_as to nowhere).

@@ -108,11 +108,28 @@ std::vector<std::string> help_lines() {
 
 }  // namespace
 
+namespace {
+// The answer written with an imported question, under the guide.
+void reference_lines(const Question* question, const Style& style,
+                     std::vector<std::string>& lines) {
+    if (!question || question->reference.empty()) return;
+    lines.push_back(style.bold("Reference answer"));
+    const std::string& text = question->reference;
+    for (std::size_t at = 0; at <= text.size();) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        lines.push_back(end > at ? "  " + text.substr(at, end - at) : std::string());
+        at = end + 1;
+    }
+}
+}  // namespace
+
 std::vector<std::string> guide_lines(const Question* question, const QuestionRecord& record,
                                      const Style& style) {
     std::vector<std::string> lines{style.bold("A strong answer covers")};
     if (!question || question->guide.key_points.empty()) {
-        lines.push_back("  (this question has no guide; judge against the question's own hints)");
+        lines.push_back("  no guide for this question: score the answer by the rubric");
+        reference_lines(question, style, lines);
         return lines;
     }
     const auto& points = question->guide.key_points;
@@ -134,6 +151,7 @@ std::vector<std::string> guide_lines(const Question* question, const QuestionRec
         lines.push_back(style.bold("Pitfalls"));
         for (const auto& pitfall : question->guide.pitfalls) lines.push_back("  - " + pitfall);
     }
+    reference_lines(question, style, lines);
     return lines;
 }
 

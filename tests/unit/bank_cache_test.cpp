@@ -12,7 +12,7 @@ TEST_CASE("the bank cache gives back the bank it was built from") {
     const std::filesystem::path shipped = MOCKROUND_SOURCE_DIR "/questions.yaml";
     const Bank bank = load_bank(shipped, "/none");
     const std::string stamp = source_stamp({shipped});
-    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}, {}});
+    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}, {}, {}});
     auto merged = read_bank_cache(dir.path() / "bank.bin", stamp);
     REQUIRE(merged);
     const Bank* cached = &merged->bank;
@@ -52,7 +52,7 @@ TEST_CASE("a stale or damaged cache is not used") {
     Bank bank;
     bank.add_section({"git", "Git", {{"basics", "Basics"}}});
     const std::string stamp = source_stamp({source});
-    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}, {}});
+    write_bank_cache(dir.path() / "bank.bin", stamp, {bank, {}, {}, {}});
     CHECK(read_bank_cache(dir.path() / "bank.bin", stamp));
 
     dir.write("questions.yaml", "format: 1\nsections: []\n# edited, so its size changed\n");
@@ -67,7 +67,7 @@ TEST_CASE("a stale or damaged cache is not used") {
 TEST_CASE("the bank cache keeps the problems of the user files left out") {
     TempDir dir;
     const std::vector<Diagnostic> skipped = {{"/u/banks/x.yaml", 3, 5, "'kind' must be one of"}};
-    write_bank_cache(dir.path() / "bank.bin", "stamp", {Bank{}, skipped, {}});
+    write_bank_cache(dir.path() / "bank.bin", "stamp", {Bank{}, skipped, {}, {}});
     auto merged = read_bank_cache(dir.path() / "bank.bin", "stamp");
     REQUIRE(merged);
     REQUIRE(merged->skipped.size() == 1);
@@ -77,7 +77,7 @@ TEST_CASE("the bank cache keeps the problems of the user files left out") {
 TEST_CASE("a bank file added beside the others makes the cache stale") {
     TempDir dir;
     const auto a = dir.write("banks/a.yaml", "format: 1\nsections: []\n");
-    write_bank_cache(dir.path() / "bank.bin", source_stamp({a}), {Bank{}, {}, {}});
+    write_bank_cache(dir.path() / "bank.bin", source_stamp({a}), {Bank{}, {}, {}, {}});
     const auto b = dir.write("banks/b.yml", "format: 1\nsections: []\n");
     CHECK_FALSE(read_bank_cache(dir.path() / "bank.bin",
                                 source_stamp(config_files_in(dir.path() / "banks"))));
@@ -89,7 +89,7 @@ TEST_CASE("one question read from the cache matches as the whole bank does") {
     const std::filesystem::path shipped = MOCKROUND_SOURCE_DIR "/questions.yaml";
     const Bank bank = load_bank(shipped, "/none");
     const std::vector<Diagnostic> skipped = {{"/u/banks/x.yaml", 3, 5, "'kind' must be one of"}};
-    write_bank_cache(dir.path() / "bank.bin", "stamp", {bank, skipped, {}});
+    write_bank_cache(dir.path() / "bank.bin", "stamp", {bank, skipped, {}, {}});
     const KeyPointMatcher whole_bank(bank);
     for (const Question& q : bank.questions()) {
         INFO(q.id);
@@ -115,4 +115,29 @@ TEST_CASE("one question read from the cache matches as the whole bank does") {
     CHECK_FALSE(
         read_cached_question(dir.path() / "bank.bin", "other sources", "git.git-vs-github"));
     CHECK_FALSE(read_cached_question(dir.path() / "missing.bin", "stamp", "git.git-vs-github"));
+}
+
+TEST_CASE("the bank cache keeps each question's reference answer and the file it came from") {
+    TempDir dir;
+    Bank bank;
+    bank.add_section({"mine.react", "React", {}});
+    bank.add_topic("mine.react", {"general", "General"});
+    Question q;
+    q.id = "mine.react";
+    q.section = "mine.react";
+    q.topic = "general";
+    q.text = "What is React?";
+    q.reference = "A library for user interfaces.\n\n```jsx\n<App />\n```";
+    bank.add_question(q);
+    q.id = "mine.hooks";
+    q.reference.clear();
+    bank.add_question(q);
+    const std::map<std::string, std::string> files{{"mine.react", "/banks/mine.yaml"},
+                                                   {"mine.hooks", "/banks/other.yaml"}};
+    write_bank_cache(dir.path() / "bank.bin", "stamp", {bank, {}, {}, files});
+    auto merged = read_bank_cache(dir.path() / "bank.bin", "stamp");
+    REQUIRE(merged);
+    CHECK(merged->bank.questions()[0].reference == bank.questions()[0].reference);
+    CHECK(merged->bank.questions()[1].reference.empty());
+    CHECK(merged->file_of == files);
 }

@@ -228,3 +228,20 @@ TEST_CASE("scoring shows the answer, and suggested key points apart from ticked 
     CHECK(on_screen(lines, "Your answer"));
     CHECK(on_screen(lines, "B-tree is the default index."));
 }
+
+TEST_CASE("a question without a guide says so, and shows the answer written with it") {
+    Question q;
+    q.id = "mine.react";
+    q.text = "What is React?";
+    q.reference = "A library for user interfaces.\n\n- components\n- one-way data flow";
+    const QuestionRecord record;
+    const auto lines = guide_lines(&q, record, Style(false));
+    REQUIRE(lines.size() == 7);
+    CHECK(lines[1] == "  no guide for this question: score the answer by the rubric");
+    CHECK(lines[2] == "Reference answer");
+    CHECK(lines[3] == "  A library for user interfaces.");
+    CHECK(lines[4].empty());
+    CHECK(lines[6] == "  - one-way data flow");
+    q.reference.clear();
+    CHECK(guide_lines(&q, record, Style(false)).size() == 2);
+}
