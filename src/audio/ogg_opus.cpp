@@ -86,6 +86,7 @@ std::vector<std::int16_t> decode_opus(const std::filesystem::path& path) {
     for (;;) {
         // op_read_stereo would mix down; mono files give one channel as they are.
         const int n = op_read(file, buffer, static_cast<int>(std::size(buffer)), nullptr);
+        if (n == OP_HOLE) continue;  // a damaged page: the sound after it still plays
         if (n <= 0) break;  // the end, or a page cut off by a crash: what came before stands
         samples.insert(samples.end(), buffer, buffer + n);
     }

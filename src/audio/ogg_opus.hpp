@@ -20,7 +20,7 @@ class OpusWriter {
     OpusWriter(const OpusWriter&) = delete;
     OpusWriter& operator=(const OpusWriter&) = delete;
 
-    // Encodes 48 kHz mono samples. A page reaches the file at least every second, written
+    // Encodes 48 kHz mono samples. A page reaches the file at least every half second, written
     // straight to the kernel, so a killed process leaves a file that decodes up to then. After
     // a failed write (a full disk) it writes nothing more and error() says why.
     void write(const std::int16_t* samples, std::size_t frames);

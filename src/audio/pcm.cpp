@@ -31,9 +31,11 @@ Pcm::Pcm(const std::string& device, Direction direction, unsigned rate)
     const auto stream =
         direction == Direction::capture ? SND_PCM_STREAM_CAPTURE : SND_PCM_STREAM_PLAYBACK;
     snd_lib_error_set_handler(quiet_alsa);
-    const int mode = direction == Direction::capture ? SND_PCM_NONBLOCK : 0;
-    if (const int e = snd_pcm_open(&pcm_, device.c_str(), stream, mode); e < 0)
+    // Opened without waiting, so a device another program holds is an error now, not a hang
+    // before the first question; playback then waits for room as it plays.
+    if (const int e = snd_pcm_open(&pcm_, device.c_str(), stream, SND_PCM_NONBLOCK); e < 0)
         fail(device, direction, "cannot open it", e);
+    if (direction == Direction::playback) snd_pcm_nonblock(pcm_, 0);
     const unsigned latency = direction == Direction::capture ? buffer_microseconds : 200'000;
     if (const int e = snd_pcm_set_params(pcm_, SND_PCM_FORMAT_S16_LE, SND_PCM_ACCESS_RW_INTERLEAVED,
                                          1, rate, 1, latency);
@@ -48,6 +50,11 @@ Pcm::~Pcm() {
     snd_pcm_close(pcm_);
 }
 
+bool Pcm::paced_by_reader() const {
+    const snd_pcm_type_t type = snd_pcm_type(pcm_);
+    return type == SND_PCM_TYPE_FILE || type == SND_PCM_TYPE_NULL;
+}
+
 std::size_t Pcm::read_available(std::int16_t* samples, std::size_t frames) {
     std::size_t got = 0;
     while (got < frames) {
@@ -58,7 +65,10 @@ std::size_t Pcm::read_available(std::int16_t* samples, std::size_t frames) {
         }
         if (n == -EAGAIN || n == 0) break;
         if (n == -EPIPE) ++overruns_;
-        if (snd_pcm_recover(pcm_, static_cast<int>(n), 1) < 0) break;
+        if (const int e = snd_pcm_recover(pcm_, static_cast<int>(n), 1); e < 0) {
+            failure_ = std::string("the capture device failed: ") + snd_strerror(e);
+            break;
+        }
         snd_pcm_start(pcm_);
     }
     return got;

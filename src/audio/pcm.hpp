@@ -2,6 +2,7 @@
 // ALSA PCM devices, 16-bit mono: what recording, speaking and playing back go through. Any
 // device name ALSA knows works ("default", "plughw:1", one an ~/.asoundrc defines).
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -28,10 +29,14 @@ class Pcm {
     Pcm& operator=(const Pcm&) = delete;
 
     unsigned rate() const { return rate_; }
+    // ALSA's file and null plugins deliver sound as fast as it is read: no clock of their own.
+    bool paced_by_reader() const;
     // Capture, without waiting: up to `frames` frames that are there now. An overrun (frames
     // lost because nobody read them in time) is recovered and counted.
     std::size_t read_available(std::int16_t* samples, std::size_t frames);
     int overruns() const { return overruns_; }
+    // Why the device stopped for good (unplugged, say), if it did.
+    const std::optional<std::string>& failure() const { return failure_; }
     // Playback: all of it, waiting for room; an underrun is recovered. False when the device
     // failed for good.
     bool write(const std::int16_t* samples, std::size_t frames);
@@ -43,6 +48,7 @@ class Pcm {
     std::string device_;
     unsigned rate_;
     int overruns_ = 0;
+    std::optional<std::string> failure_;
 };
 
 struct DeviceName {

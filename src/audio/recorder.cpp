@@ -11,10 +11,10 @@ namespace {
 using std::chrono::steady_clock;
 
 constexpr auto read_every = std::chrono::milliseconds(20);
-// The device delivers sound at its own pace, which is real time; reading is capped at what
-// real time allows (plus this much, for a device clock a little ahead of ours) so that a
-// device with no pace of its own, such as ALSA's null and file plugins, records real time too.
-constexpr double ahead_seconds = 0.1;
+// A sound card delivers sound at its own pace, real time. ALSA's file and null plugins have no
+// clock: from them reading is capped at what real time allows, so that they record real time
+// too (the tests' microphone is one).
+constexpr double ahead_seconds = 0.02;
 
 }  // namespace
 
@@ -35,7 +35,7 @@ void Recorder::start(const std::filesystem::path& file) {
     std::lock_guard lock(mutex_);
     writer_ = std::move(writer);
     take_ = Take{};
-    overruns_at_start_ = -1;  // the recording thread's count when it first keeps sound
+    frames_ = 0;
 }
 
 void Recorder::set_paused(bool paused) {
@@ -63,6 +63,7 @@ bool Recorder::recording() const {
 
 void Recorder::run() {
     const double rate = pcm_.rate();
+    const bool pace = pcm_.paced_by_reader();
     const auto started = steady_clock::now();
     std::uint64_t consumed = 0;
     std::vector<std::int16_t> buffer(static_cast<std::size_t>(rate));
@@ -70,14 +71,17 @@ void Recorder::run() {
     while (!quit_) {
         wake_.wait_for(lock, read_every);
         lock.unlock();
-        const double since = std::chrono::duration<double>(steady_clock::now() - started).count();
-        const auto allowed = static_cast<std::uint64_t>((since + ahead_seconds) * rate);
-        const std::size_t want =
-            std::min<std::uint64_t>(buffer.size(), allowed > consumed ? allowed - consumed : 0);
+        std::size_t want = buffer.size();
+        if (pace) {
+            const double since =
+                std::chrono::duration<double>(steady_clock::now() - started).count();
+            const auto allowed = static_cast<std::uint64_t>((since + ahead_seconds) * rate);
+            want = std::min<std::uint64_t>(want, allowed > consumed ? allowed - consumed : 0);
+        }
         const std::size_t got = pcm_.read_available(buffer.data(), want);
         consumed += got;
         lock.lock();
-        if (got > 0) keep(buffer.data(), got);
+        keep(buffer.data(), got);
     }
 }
 
@@ -85,12 +89,18 @@ void Recorder::keep(const std::int16_t* samples, std::size_t frames) {
     int peak = 0;
     for (std::size_t i = 0; i < frames; ++i) peak = std::max(peak, std::abs(int{samples[i]}));
     level_ = std::max(static_cast<float>(peak) / 32768.0f, level_.load() * 0.7f);
-    if (!writer_ || paused_) return;
-    if (overruns_at_start_ < 0) overruns_at_start_ = pcm_.overruns();
-    if (!take_.error) writer_->write(samples, frames);
+    // Sound lost while nobody records (between answers, paused, stopped by Ctrl-Z) is no loss.
+    const int overruns = pcm_.overruns() - overruns_seen_;
+    overruns_seen_ = pcm_.overruns();
+    if (!writer_ || paused_ || take_.error) return;
+    take_.overruns += overruns;
+    if (pcm_.failure()) take_.error = pcm_.failure();
+    if (take_.error || frames == 0) return;
+    writer_->write(samples, frames);
     take_.error = writer_->error();
-    if (!take_.error) take_.length += std::chrono::microseconds(frames * 1'000'000 / pcm_.rate());
-    take_.overruns = pcm_.overruns() - overruns_at_start_;
+    if (take_.error) return;
+    frames_ += frames;
+    take_.length = std::chrono::microseconds(frames_ * 1'000'000 / pcm_.rate());
 }
 
 }  // namespace mockround::audio

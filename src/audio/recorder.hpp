@@ -47,7 +47,8 @@ class Recorder {
     std::condition_variable wake_;
     std::unique_ptr<OpusWriter> writer_;
     Take take_;
-    int overruns_at_start_ = 0;
+    std::uint64_t frames_ = 0;  // in the current file
+    int overruns_seen_ = 0;
     bool paused_ = false, quit_ = false;
     std::atomic<float> level_{0};
     std::thread thread_;

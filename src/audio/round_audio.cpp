@@ -2,8 +2,11 @@
 
 #include <fmt/core.h>
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <system_error>
 
 #include "core/spoken_text.hpp"
@@ -44,9 +47,20 @@ std::string minutes_seconds(Micros length) {
 
 RoundAudio::RoundAudio(const AudioSettings& settings, fs::path round_dir, bool interviewer)
     : dir_(std::move(round_dir)), interviewer_(interviewer) {
-    if (settings.record) recorder_ = std::make_unique<Recorder>(settings.device);
-    if (settings.speak && !interviewer)
-        speaker_ = std::make_unique<Speaker>(settings.device, settings.voice);
+    // The round's signals arrive only inside its wait (term/signals.hpp): every thread started
+    // here, ours and those an ALSA plugin starts, inherits them blocked.
+    sigset_t all, before;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &before);
+    try {
+        if (settings.record) recorder_ = std::make_unique<Recorder>(settings.device);
+        if (settings.speak && !interviewer)
+            speaker_ = std::make_unique<Speaker>(settings.device, settings.voice);
+    } catch (...) {
+        pthread_sigmask(SIG_SETMASK, &before, nullptr);
+        throw;
+    }
+    pthread_sigmask(SIG_SETMASK, &before, nullptr);
 }
 
 RoundAudio::~RoundAudio() = default;
@@ -63,9 +77,10 @@ void RoundAudio::repeat(const Round& round) {
 }
 
 void RoundAudio::speak(const Round& round) {
-    if (!answering(round)) {
-        if (spoken_) speaker_->silence();  // the answer is over: so is the reading
-        spoken_.reset();
+    if (!answering(round) || round.paused()) {
+        // The answer is over or paused: so is the reading (r reads it again).
+        if (spoken_) speaker_->silence();
+        if (!answering(round)) spoken_.reset();
         return;
     }
     if (spoken_ == round.current_index()) return;
@@ -91,7 +106,11 @@ void RoundAudio::record(Round& round) {
 
 void RoundAudio::begin_part(Round& round, std::size_t index) {
     before_ = round.questions().at(index).audio;
-    part_ = part_name(index, before_.files.size());
+    // A part the transcript does not name yet (a save that failed before a kill) is kept too.
+    std::size_t parts = before_.files.size();
+    std::error_code exists;
+    while (fs::exists(dir_ / part_name(index, parts), exists)) ++parts;
+    part_ = part_name(index, parts);
     try {
         std::error_code error;
         fs::create_directories(dir_, error);

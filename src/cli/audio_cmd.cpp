@@ -66,10 +66,11 @@ void check(Context& context, const CheckOptions& options) {
                static_cast<double>(samples.size()) / audio::opus_rate, loudest * 100,
                loudest < 0.01f ? ": silent (is the microphone muted or another device?)" : "");
     fmt::print("Playing it back on '{}'.\n", settings.device);
-    audio::Pcm playback(settings.device, audio::Direction::playback, audio::opus_rate);
-    playback.write(samples.data(), samples.size());
-    playback.drain();
     std::filesystem::remove(file);
+    audio::Pcm playback(settings.device, audio::Direction::playback, audio::opus_rate);
+    if (!playback.write(samples.data(), samples.size()))
+        throw audio::DeviceError("playback device '" + settings.device + "' failed while playing");
+    playback.drain();
     fmt::print("ok: recording and playback work\n");
 }
 

@@ -38,6 +38,8 @@ audio::AudioSettings audio_settings(Context& context, const AudioFlags& flags) {
 std::unique_ptr<audio::RoundAudio> open_round_audio(const audio::AudioSettings& settings,
                                                     const std::filesystem::path& round_dir,
                                                     bool interviewer) {
+    if (settings.speak && interviewer)
+        warn("nothing is read aloud in interviewer mode: the interviewer reads the questions");
     if (!settings.record && !(settings.speak && !interviewer)) return nullptr;
     try {
         return std::make_unique<audio::RoundAudio>(settings, round_dir, interviewer);

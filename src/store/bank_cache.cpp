@@ -237,10 +237,15 @@ PointTermCounts read_point_terms_of(BinaryReader& r, const std::vector<std::stri
     PointTermCounts counts;
     counts.points = r.raw<std::int32_t>();
     const auto n = r.raw<std::uint32_t>();
-    const std::size_t offsets = r.at(), entries = offsets + n * sizeof(std::uint32_t) + 4;
+    const std::size_t offsets = r.at();
+    r.seek(offsets + std::size_t{n} * sizeof(std::uint32_t));
+    const std::size_t size = r.raw<std::uint32_t>(), entries = r.at();
+    // A damaged offset must not send the search elsewhere in the file: it stays in the block.
     const auto entry = [&](std::size_t i) {
         r.seek(offsets + i * sizeof(std::uint32_t));
-        r.seek(entries + r.raw<std::uint32_t>());
+        const std::size_t at = r.raw<std::uint32_t>();
+        if (at >= size) throw std::out_of_range("bank cache: a term outside its block");
+        r.seek(entries + at);
         return r.text_view();
     };
     for (const auto& term : terms) {

@@ -181,8 +181,8 @@ std::string read_file(const std::filesystem::path& path) {
     // Sized up front, so a large file (the bank, its cache) is one read and no growing copies;
     // what a file without a size (a pipe) holds, or what was added meanwhile, follows.
     std::error_code error;
-    std::string text(std::filesystem::file_size(path, error), '\0');
-    if (error) text.clear();
+    const auto size = std::filesystem::file_size(path, error);  // -1 with an error: a pipe
+    std::string text(error ? 0 : size, '\0');
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (in) text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

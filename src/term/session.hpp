@@ -1,6 +1,7 @@
 #pragma once
 // A round being played: every change is saved at once; a failed save is shown and retried,
 // and the round goes on meanwhile.
+#include <exception>
 #include <functional>
 #include <optional>
 #include <string>
@@ -40,7 +41,7 @@ class Session {
     Round& round() { return round_; }
     const Round& round() const { return round_; }
     void save() {
-        if (companion_) companion_->follow(round_);
+        follow();
         error_ = save_(round_);
         saved_elapsed_ = round_.round_elapsed();
         unsaved_since_.reset();
@@ -61,7 +62,7 @@ class Session {
     // of running clock, so even kill -9 loses at most that much answering time.
     TickEvents tick() {
         const TickEvents events = round_.tick();
-        if (companion_) companion_->follow(round_);
+        follow();
         const auto save_wait = until_save();
         if (events.question_time_up || events.round_time_up || error_ ||
             round_.round_elapsed() - saved_elapsed_ >= checkpoint_every ||
@@ -84,6 +85,15 @@ class Session {
     SaveFn save_;
     RoundCompanion* companion_;
     std::optional<std::string> error_;
+
+    // Sound never costs an answer: whatever goes wrong there, the round is saved.
+    void follow() {
+        if (!companion_) return;
+        try {
+            companion_->follow(round_);
+        } catch (const std::exception&) {
+        }
+    }
     Micros saved_elapsed_{0};
     std::optional<SteadyTime> unsaved_since_;
 };

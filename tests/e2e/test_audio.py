@@ -139,14 +139,15 @@ pcm.speakers {{ type file; slave.pcm "null"; file "{self.speakers}"; format "raw
             self.assertAlmostEqual(len(samples) / RATE, q['answer_seconds'], delta=0.5)
             self.assertGreater(max(abs(s) for s in samples), 3000, 'silent')
         # The first answer heard the first sentence: its loud and quiet stretches line up with
-        # the input's (the best of a few offsets: recording starts as the question appears).
+        # the input's. The microphone runs from the round's start, the recording from the
+        # question's appearance a moment later: the best of the offsets up to 2 s in.
         heard = envelope(self.played_back(t['id'], 1), RATE)
         said = envelope(self.speech, RATE)
-        fits = [correlation(heard[lag:], said) for lag in range(0, 40)]
+        fits = [correlation(heard, said[lag:]) for lag in range(0, 40)]
         best = max(fits)
         self.assertGreater(best, 0.8)
         lag = fits.index(best)
-        self.assertLess(correlation(heard[lag + 20:], said), 0.5)  # a second off does not fit
+        self.assertLess(correlation(heard, said[lag + 20:]), 0.5)  # a second off does not fit
         show = self.run_cli('show', t['id'], '--color=never')
         self.assertIn(f'recorded 00:0', show.stdout)
         self.assertIn(f'mockround play {t["id"]} 1', show.stdout)
@@ -196,8 +197,9 @@ pcm.speakers {{ type file; slave.pcm "null"; file "{self.speakers}"; format "raw
         t = self.transcript()
         self.assertEqual(t['questions'][0]['audio'], ['01.opus'])
         decoded = len(self.played_back(t['id'], 1)) / RATE
-        self.assertGreater(decoded, 5.0 - 2.0)
+        self.assertGreater(decoded, 5.0 - 1.0)  # pages reach the disk every half second
         resumed = self.start_round('resume', '--record')
+        resumed.stdout.readline()  # the question is asked again
         self.say(resumed, 'done', 2.0)
         self.say(resumed, '2', 0.3)
         out, err = resumed.communicate(timeout=20)

@@ -95,9 +95,13 @@ TEST_CASE("one question read from the cache matches as the whole bank does") {
         INFO(q.id);
         auto cached = read_cached_question(dir.path() / "bank.bin", "stamp", q.id);
         REQUIRE(cached);
-        CHECK((cached->question.text == q.text && cached->question.section == q.section &&
-               cached->question.guide.key_points == q.guide.key_points &&
-               cached->question.guide.pitfalls == q.guide.pitfalls));
+        const Question& c = cached->question;
+        CHECK((c.text == q.text && c.section == q.section && c.topic == q.topic &&
+               c.kind == q.kind && c.level == q.level && c.minutes == q.minutes &&
+               c.same_as == q.same_as && c.reference == q.reference &&
+               c.guide.key_points == q.guide.key_points &&
+               c.guide.follow_ups == q.guide.follow_ups && c.guide.pitfalls == q.guide.pitfalls &&
+               c.guide.example.has_value() == q.guide.example.has_value()));
         CHECK(cached->skipped.size() == 1);
         // An answer that makes half the points: the verdicts and shares must be the same.
         std::string answer;
@@ -115,6 +119,15 @@ TEST_CASE("one question read from the cache matches as the whole bank does") {
     CHECK_FALSE(
         read_cached_question(dir.path() / "bank.bin", "other sources", "git.git-vs-github"));
     CHECK_FALSE(read_cached_question(dir.path() / "missing.bin", "stamp", "git.git-vs-github"));
+
+    // Cut anywhere, the cache gives the question whole or not at all.
+    const std::string bytes = read_file(dir.path() / "bank.bin");
+    const Question& last = bank.questions().back();
+    for (std::size_t keep = 0; keep < bytes.size(); keep += bytes.size() / 97) {
+        dir.write("cut.bin", bytes.substr(0, keep));
+        if (auto cut = read_cached_question(dir.path() / "cut.bin", "stamp", last.id))
+            CHECK(cut->question.guide.key_points == last.guide.key_points);
+    }
 }
 
 TEST_CASE("the bank cache keeps each question's reference answer and the file it came from") {

@@ -1,4 +1,8 @@
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <thread>
 
 #include "replaced.hpp"
 #include "store/bank_loader.hpp"
@@ -213,4 +217,14 @@ TEST_CASE("an alias used as a plain shortcut still loads") {
     loader.add_text("bank.yaml", text);
     Bank bank = loader.finish();
     CHECK(bank.find("git.stash")->guide.key_points.size() == 3);
+}
+
+TEST_CASE("a file without a size, a pipe, is read whole") {
+    TempDir dir;
+    const auto fifo = dir.path() / "answer";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    const std::string text(100'000, 'x');
+    std::thread writer([&] { std::ofstream(fifo) << text; });
+    CHECK(mockround::store::read_file(fifo) == text);
+    writer.join();
 }
