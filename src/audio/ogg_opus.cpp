@@ -75,6 +75,15 @@ int OpusWriter::close_file(void* self) {
     return result == 0 ? 0 : 1;
 }
 
+std::chrono::microseconds opus_length(const std::filesystem::path& path) {
+    int error = 0;
+    OggOpusFile* file = op_open_file(path.c_str(), &error);
+    if (!file) return std::chrono::microseconds(0);
+    const ogg_int64_t samples = op_pcm_total(file, -1);
+    op_free(file);
+    return std::chrono::microseconds(samples > 0 ? samples * 1'000'000 / opus_rate : 0);
+}
+
 std::vector<std::int16_t> decode_opus(const std::filesystem::path& path) {
     int error = 0;
     OggOpusFile* file = op_open_file(path.c_str(), &error);

@@ -1,5 +1,6 @@
 #pragma once
 // Recordings as Ogg Opus files: mono, 48 kHz, about 24 kbit/s (45 minutes in about 8 MB).
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -34,6 +35,9 @@ class OpusWriter {
     static int write_page(void* self, const unsigned char* bytes, int length);
     static int close_file(void* self);
 };
+
+// How long an Ogg Opus file plays, up to its last complete page; zero when it cannot be read.
+std::chrono::microseconds opus_length(const std::filesystem::path& path);
 
 // The whole of an Ogg Opus file as 48 kHz mono samples, up to its last complete page (a file
 // cut off by a crash decodes up to there). DeviceError-free: FsError when it cannot be read.

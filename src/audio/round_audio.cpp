@@ -70,10 +70,11 @@ void RoundAudio::follow(Round& round) {
     if (recorder_) record(round);
 }
 
-void RoundAudio::repeat(const Round& round) {
-    if (!speaker_ || !answering(round)) return;
+bool RoundAudio::repeat(const Round& round) {
+    if (!speaker_) return false;
     spoken_.reset();
     speak(round);
+    return true;
 }
 
 void RoundAudio::speak(const Round& round) {
@@ -106,6 +107,12 @@ void RoundAudio::record(Round& round) {
 
 void RoundAudio::begin_part(Round& round, std::size_t index) {
     before_ = round.questions().at(index).audio;
+    // Resumed: the parts hold what was recorded up to the end, which the transcript, saved
+    // every few seconds, may not have seen (kill -9).
+    if (!before_.files.empty()) {
+        before_.length = Micros(0);
+        for (const auto& file : before_.files) before_.length += opus_length(dir_ / file);
+    }
     // A part the transcript does not name yet (a save that failed before a kill) is kept too.
     std::size_t parts = before_.files.size();
     std::error_code exists;

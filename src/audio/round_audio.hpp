@@ -28,7 +28,7 @@ class RoundAudio : public term::RoundCompanion {
     ~RoundAudio() override;
 
     void follow(Round& round) override;
-    void repeat(const Round& round) override;
+    bool repeat(const Round& round) override;
     std::string status() const override;
     std::optional<Micros> until_status_changes() const override;
 

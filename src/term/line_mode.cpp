@@ -145,7 +145,8 @@ class LineLoop {
             return Outcome::quit;
         }
         if (line == "repeat") {
-            session_.repeat_question();
+            if (!session_.repeat_question())
+                refuse("nothing reads aloud: run --speak reads the questions");
             return std::nullopt;
         }
         if (line == "help") {

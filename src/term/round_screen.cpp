@@ -152,8 +152,8 @@ class ScreenLoop {
             view_.overlay = Overlay::quit_confirm;
         else if (c == "?")
             view_.overlay = Overlay::help;
-        else if (c == "r")
-            session_.repeat_question();
+        else if (c == "r" && !session_.repeat_question())
+            view_.notice = "nothing reads aloud: run --speak reads the questions";
         else if (c == "n" && round().phase() != Phase::self_scoring && !round().paused())
             open_note();
         else if ((c == "w" || c == "v") && can_write())

@@ -22,7 +22,8 @@ class RoundCompanion {
   public:
     virtual ~RoundCompanion() = default;
     virtual void follow(Round& round) = 0;
-    virtual void repeat(const Round& round) = 0;  // read the question aloud again
+    // Reads the question aloud again; false when nothing reads aloud.
+    virtual bool repeat(const Round& round) = 0;
     // A line for the screen (the recording's level meter), "" for none; and how soon it
     // changes, none when it does not by itself.
     virtual std::string status() const = 0;
@@ -72,9 +73,7 @@ class Session {
     }
     static constexpr std::chrono::seconds checkpoint_every{10};
     const std::optional<std::string>& save_error() const { return error_; }
-    void repeat_question() {
-        if (companion_) companion_->repeat(round_);
-    }
+    bool repeat_question() { return companion_ && companion_->repeat(round_); }
     std::string companion_status() const { return companion_ ? companion_->status() : ""; }
     std::optional<Micros> until_companion_changes() const {
         return companion_ ? companion_->until_status_changes() : std::nullopt;

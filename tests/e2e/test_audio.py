@@ -120,12 +120,14 @@ pcm.speakers {{ type file; slave.pcm "null"; file "{self.speakers}"; format "raw
 
     def test_each_answer_is_recorded_for_as_long_as_it_was_given_and_sounds_like_the_input(self):
         process = self.start_round('run', '--record', '--questions', '2', '--budget', '60s')
-        self.say(process, 'done', 4.0)
+        self.say(process, 'repeat', 0.5)  # without --speak nothing reads aloud, and it says so
+        self.say(process, 'done', 3.5)
         self.say(process, '3', 0.5)
         self.say(process, 'done', 2.5)
         self.say(process, '2', 0.3)
         out, err = process.communicate(timeout=20)
         self.assertEqual(process.returncode, 0, err)
+        self.assertIn('nothing reads aloud: run --speak', err)
         t = self.transcript()
         round_dir = os.path.join(self.rounds, t['id'])
         self.assertEqual(oct(os.stat(round_dir).st_mode & 0o777), '0o700')
@@ -208,6 +210,9 @@ pcm.speakers {{ type file; slave.pcm "null"; file "{self.speakers}"; format "raw
         self.assertEqual(q['audio'], ['01.opus', '01-2.opus'])
         both = len(self.played_back(t['id'], 1)) / RATE
         self.assertAlmostEqual(both, decoded + 2.0, delta=0.6)
+        # The length counts what the first part holds, not what the transcript had seen of it
+        # when the process was killed (it is saved every few seconds).
+        self.assertAlmostEqual(q['audio_seconds'], both, delta=0.2)
 
     def test_no_device_stops_before_the_first_question_with_exit_4(self):
         result = self.run_cli('run', '--record', '--audio-device', 'nosuch', input='done\n')
