@@ -1,6 +1,6 @@
 #include "audio/speaker.hpp"
 
-#include <espeak-ng/speak_lib.h>
+#include "audio/espeak_library.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -16,20 +16,20 @@ struct Utterance {
 };
 
 int initialised_rate() {
-    const int rate =
-        espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, nullptr, espeakINITIALIZE_DONT_EXIT);
+    const int rate = espeak_library().initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, nullptr,
+                                                 espeakINITIALIZE_DONT_EXIT);
     if (rate <= 0) throw DeviceError("espeak-ng cannot start: is espeak-ng-data installed?");
     return rate;
 }
 
 void use_voice(const Voice& voice) {
-    if (espeak_SetVoiceByName(voice.name.c_str()) != EE_OK)
+    if (espeak_library().set_voice_by_name(voice.name.c_str()) != EE_OK)
         throw std::invalid_argument("espeak-ng has no voice '" + voice.name +
                                     "'; `espeak-ng --voices` lists them");
     if (voice.rate < espeakRATE_MINIMUM || voice.rate > espeakRATE_MAXIMUM)
         throw std::invalid_argument("the speaking rate must be 80-450 words a minute, not " +
                                     std::to_string(voice.rate));
-    espeak_SetParameter(espeakRATE, voice.rate, 0);
+    espeak_library().set_parameter(espeakRATE, voice.rate, 0);
 }
 
 }  // namespace
@@ -37,7 +37,7 @@ void use_voice(const Voice& voice) {
 Speaker::Speaker(const std::string& device, const Voice& voice)
     : pcm_(device, Direction::playback, static_cast<unsigned>(initialised_rate())) {
     use_voice(voice);
-    espeak_SetSynthCallback([](short* samples, int count, espeak_EVENT* events) {
+    espeak_library().set_synth_callback([](short* samples, int count, espeak_EVENT* events) {
         return on_sound(samples, count, events);
     });
     thread_ = std::thread([this] { run(); });
@@ -51,7 +51,7 @@ Speaker::~Speaker() {
     }
     changed_.notify_all();
     thread_.join();
-    espeak_Terminate();
+    espeak_library().terminate();
 }
 
 void Speaker::say(std::string text) {
@@ -98,8 +98,8 @@ void Speaker::run() {
         lock.unlock();
         Utterance utterance{this, generation};
         if (!text.empty())
-            espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
-                         espeakCHARS_UTF8 | espeakENDPAUSE, nullptr, &utterance);
+            espeak_library().synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
+                                   espeakCHARS_UTF8 | espeakENDPAUSE, nullptr, &utterance);
         if (cut_off(generation))
             pcm_.drop();
         else

@@ -72,10 +72,11 @@ class AudioCase(MockroundCase):
         super().setUp()
         speech = espeak_samples(SENTENCE, RATE)
         self.speech = speech
-        silence = array.array('h', [0] * (2 * RATE))
+        # The sentence again and again, a second apart: any answer of two seconds hears speech.
+        silence = array.array('h', [0] * RATE)
         self.microphone = os.path.join(self.home, 'microphone.raw')
         with open(self.microphone, 'wb') as f:
-            f.write((speech + silence + speech + silence + speech + silence).tobytes())
+            f.write(((speech + silence) * 8).tobytes())
         self.speakers = os.path.join(self.home, 'speakers.raw')
         self.write('.asoundrc', f'''
 pcm.!default {{ type asym; playback.pcm "speakers"; capture.pcm "microphone" }}
