@@ -109,8 +109,8 @@ int run_mockround(int argc, char** argv) {
     } catch (const store::DataError& e) {
         for (const auto& d : e.diagnostics()) warn(d.to_string());
         warn(
-            "the data file above is invalid; fix it and check it with `mockround bank validate "
-            "FILE` or `mockround profiles validate FILE`");
+            "the data file above is invalid; fix it (`mockround bank validate FILE` and "
+            "`mockround profiles validate FILE` check banks and profiles)");
         return exit_invalid_data;
     } catch (const store::RoundBusy& e) {
         warn(std::string(e.what()) + "; finish or quit it there first");

@@ -77,7 +77,9 @@ StudyPlan plan_study(std::vector<PlanQuestion> questions, const StudyPlanInput& 
     const std::vector<PlanQuestion> before = questions;
     const int first_interval =
         schedule_of({{noon_of(input.today), good}}, input.params).scheduled_days;
-    plan.last_new_day = input.interview - days(first_interval);
+    // New questions while their first review still fits before the interview; with the
+    // interview closer than that, today's new questions at least: cramming beats nothing.
+    plan.last_new_day = std::max(input.today, input.interview - days(first_interval));
     const std::vector<std::size_t> fresh = new_order(questions);
     std::size_t next_new = 0;
     for (Day day = input.today; day < input.interview; day += days(1)) {

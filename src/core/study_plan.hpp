@@ -39,7 +39,8 @@ struct StudyPlan {
     std::vector<PlanDay> days;
     std::vector<SectionForecast> sections;  // in the order the questions first name them
     SectionForecast overall;                // section "all"
-    Day last_new_day;  // new questions only until this day (their first review still fits)
+    Day last_new_day;  // new questions only until this day (their first review still fits), or
+                       // today
 };
 
 // The time of day a planned review or the interview is taken at: noon of the day.

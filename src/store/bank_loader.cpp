@@ -178,6 +178,10 @@ Bank BankLoader::finish() {
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw_fs_error("cannot read", path.string(), errno);
+    std::error_code kind;
+    // A directory opens as a stream and fails on the first read with a message of libstdc++'s.
+    if (std::filesystem::is_directory(path, kind))
+        throw_fs_error("cannot read", path.string(), EISDIR);
     // Sized up front, so a large file (the bank, its cache) is one read and no growing copies;
     // what a file without a size (a pipe) holds, or what was added meanwhile, follows.
     std::error_code error;

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when the encoding or RoundData changes: an older index is then ignored and rebuilt.
-constexpr const char* header = "mockround-rounds-index 5\n";
+constexpr const char* header = "mockround-rounds-index 6\n";
 
 using Writer = BinaryWriter;
 using Reader = BinaryReader;
@@ -37,6 +37,9 @@ void encode_question(Writer& w, const QuestionRecord& q) {
     w.list(q.covered);
     w.raw(static_cast<std::uint32_t>(q.follow_ups_asked.size()));
     for (int f : q.follow_ups_asked) w.raw<std::int32_t>(f);
+    w.list(q.audio.files);
+    w.raw<std::int64_t>(q.audio.length.count());
+    w.raw<std::int32_t>(q.audio.overruns);
 }
 
 QuestionRecord decode_question(Reader& r) {
@@ -56,6 +59,9 @@ QuestionRecord decode_question(Reader& r) {
     q.covered = r.list();
     q.follow_ups_asked.resize(r.raw<std::uint32_t>() % 64);
     for (auto& f : q.follow_ups_asked) f = r.raw<std::int32_t>();
+    q.audio.files = r.list();
+    q.audio.length = Micros(r.raw<std::int64_t>());
+    q.audio.overruns = r.raw<std::int32_t>();
     return q;
 }
 

@@ -91,11 +91,27 @@ std::string frame_of(const std::vector<std::string>& lines, std::size_t width, i
     return frame + "\x1b[J";
 }
 
+namespace {
+
+bool is_fence_line(const std::string& line) {
+    const auto start = line.find_first_not_of(' ');
+    return start != std::string::npos && line.compare(start, 3, "```") == 0;
+}
+
+}  // namespace
+
 std::vector<std::string> highlight(const std::vector<std::string>& lines, const Style& style) {
     if (!style.color()) return lines;
     std::vector<std::string> out;
-    bool in_code = false;
+    bool in_code = false, in_fence = false;
     for (const auto& line : lines) {
+        // A fenced block (an imported question's code) is code as written, backticks and all.
+        const bool fence = is_fence_line(line);
+        if (fence || in_fence) {
+            in_fence = in_fence != fence;
+            out.push_back(fence ? style.dim(line) : style.cyan(line));
+            continue;
+        }
         // Reopen a span the previous line left open, close it at this line's end.
         std::string text = (in_code ? "`" : "") + line;
         std::size_t ticks = 0;

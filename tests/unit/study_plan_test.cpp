@@ -74,13 +74,14 @@ TEST_CASE("reviews come first, the least likely recalled first; new ones fill wh
     CHECK(plan.sections[0].planned > plan.sections[0].now);
 }
 
-TEST_CASE("too close to the interview for anything new: only the reviews due") {
+TEST_CASE("too close to the interview for spacing: the reviews due, and new ones today only") {
     auto bank = fresh_bank();
     bank[0].state = schedule_of({{today - days(5) + 9h, 3}});
     const StudyPlan plan = plan_study(bank, input(today + days(2), 10));
     REQUIRE(plan.days.size() == 2);
     CHECK(plan.days[0].reviews == std::vector<std::string>{"git.a"});
-    CHECK(plan.days[0].fresh.empty());
+    CHECK(plan.days[0].fresh.size() == bank.size() - 1);  // cramming beats nothing
+    CHECK(plan.last_new_day == today);
     CHECK(plan.days[1].fresh.empty());
     CHECK(plan_study(bank, input(today, 10)).days.empty());  // the interview is today
 }

@@ -78,6 +78,19 @@ TEST_CASE("the summary index keeps a question's answer and its suggested key poi
     CHECK(found->questions.at(0).covered == q.covered);
 }
 
+TEST_CASE("the summary index keeps a recorded answer's files, length and overruns") {
+    TempDir cache;
+    RoundData round = sample_round();
+    round.questions.at(0).audio = {{"01.opus", "01-2.opus"}, std::chrono::milliseconds(61500), 2};
+    save_index(cache.path(), round);
+    auto found = SummaryIndex(cache.path()).find("r.yaml", stamp);
+    REQUIRE(found);
+    const AnswerAudio& audio = found->questions.at(0).audio;
+    CHECK(audio.files == std::vector<std::string>{"01.opus", "01-2.opus"});
+    CHECK(audio.length == std::chrono::milliseconds(61500));
+    CHECK(audio.overruns == 2);
+}
+
 TEST_CASE("an enum byte out of range is a damaged entry, parsed afresh, never used") {
     TempDir cache;
     save_index(cache.path(), sample_round());

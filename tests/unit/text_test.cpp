@@ -118,3 +118,14 @@ TEST_CASE("TERM unset, empty or dumb takes no escapes") {
     CHECK_FALSE(color_enabled(ColorMode::automatic, 1));  // stdout of a test is no terminal
     CHECK(color_enabled(ColorMode::always, 1));
 }
+
+TEST_CASE("a fenced code block is shown as code, its backticks kept") {
+    const Style colour(true);
+    const auto lines = highlight(
+        {"What does this print?", "```js", "console.log(`a`);", "```", "Then `x`."}, colour);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[1] == colour.dim("```js"));
+    CHECK(lines[2] == colour.cyan("console.log(`a`);"));
+    CHECK(lines[3] == colour.dim("```"));
+    CHECK(lines[4] == colour.markdown("Then `x`."));
+}
