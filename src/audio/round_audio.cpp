@@ -4,13 +4,12 @@
 
 #include <pthread.h>
 
-#include <algorithm>
-#include <cmath>
 #include <csignal>
 #include <system_error>
 
 #include "core/spoken_text.hpp"
 #include "store/errors.hpp"
+#include "term/text.hpp"
 
 namespace mockround::audio {
 
@@ -31,14 +30,6 @@ std::string part_name(std::size_t index, std::size_t parts_before) {
 }
 
 }  // namespace
-
-std::string level_meter(float level, int width) {
-    const int lit =
-        std::clamp(static_cast<int>(std::lround(level * static_cast<float>(width))), 0, width);
-    std::string meter;
-    for (int i = 0; i < width; ++i) meter += i < lit ? "█" : "░";
-    return meter;
-}
 
 std::string minutes_seconds(Micros length) {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(length).count();
@@ -150,7 +141,7 @@ std::string RoundAudio::status() const {
     if (paused_) return "● rec paused";
     const Take take = recorder_->take();
     return "● rec " + minutes_seconds(take.length) + " " +
-           level_meter(recorder_->level(), round_meter_width);
+           term::block_bar(recorder_->level(), round_meter_width);
 }
 
 std::optional<Micros> RoundAudio::until_status_changes() const {

@@ -50,8 +50,6 @@ class RoundAudio : public term::RoundCompanion {
     void keep_take(Round& round);
 };
 
-// A level 0-1 as `width` blocks, lit from the left.
-std::string level_meter(float level, int width);
 // Seconds as m:ss, for the recording's clock.
 std::string minutes_seconds(Micros length);
 

@@ -9,9 +9,9 @@
 
 #include "audio/ogg_opus.hpp"
 #include "audio/recorder.hpp"
-#include "audio/round_audio.hpp"
 #include "cli/audio_options.hpp"
 #include "cli/commands.hpp"
+#include "term/text.hpp"
 
 namespace mockround::cli {
 
@@ -39,7 +39,7 @@ float record_check(const std::string& device, const std::filesystem::path& file,
     while (std::chrono::steady_clock::now() < end) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         loudest = std::max(loudest, recorder.level());
-        if (live) fmt::print("\r  {}", style.glyphs(audio::level_meter(recorder.level(), 30)));
+        if (live) fmt::print("\r  {}", style.glyphs(term::block_bar(recorder.level(), 30)));
         std::fflush(stdout);
     }
     if (live) fmt::print("\n");

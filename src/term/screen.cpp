@@ -31,12 +31,7 @@ std::string countdown_bar(const Round& round, int width, const Style& style) {
     const double budget = static_cast<double>(duration_cast<Micros>(q.budget).count());
     const double share = std::clamp(static_cast<double>(left.count()) / budget, 0.0, 1.0);
     const int bar_width = std::min(80, width - 6 - static_cast<int>(clock.size()));
-    std::string bar;
-    if (bar_width >= 4) {
-        const auto filled = std::lround(share * bar_width);
-        for (int i = 0; i < bar_width; ++i) bar += i < filled ? "█" : "░";
-        bar += "  ";
-    }
+    const std::string bar = bar_width >= 4 ? block_bar(share, bar_width) + "  " : "";
     if (over) return style.red(bar) + style.bold(style.red(clock));
     return (share < 0.2 ? style.yellow(bar) : style.green(bar)) + clock;
 }

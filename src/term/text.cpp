@@ -91,6 +91,13 @@ std::string frame_of(const std::vector<std::string>& lines, std::size_t width, i
     return frame + "\x1b[J";
 }
 
+std::string block_bar(double share, int width) {
+    const auto lit = std::lround(std::clamp(share, 0.0, 1.0) * width);
+    std::string bar;
+    for (int i = 0; i < width; ++i) bar += i < lit ? "█" : "░";
+    return bar;
+}
+
 namespace {
 
 bool is_fence_line(const std::string& line) {

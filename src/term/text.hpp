@@ -23,6 +23,9 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width);
 std::string frame_of(const std::vector<std::string>& lines, std::size_t width, int rows,
                      const Style& style);
 // Applies Style::markdown across lines, so a code span broken by wrapping stays highlighted.
+// `width` blocks, the first `share` (0-1) of them lit: the countdown, the level meter.
+std::string block_bar(double share, int width);
+
 std::vector<std::string> highlight(const std::vector<std::string>& lines, const Style& style);
 
 }  // namespace mockround::term
